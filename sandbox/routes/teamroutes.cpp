@@ -1,0 +1,9 @@
+#include "router.h"
+#include "routecontext.h"
+#include "routes.h"
+
+void registerTeamRoutes(Router &router, RouteContext &context)
+{
+    Q_UNUSED(router);
+    Q_UNUSED(context);
+}
