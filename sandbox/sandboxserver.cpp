@@ -11,6 +11,31 @@
 #include <QThread>
 #include <QTimer>
 
+// A connection the fault plan can cut: once dropped it swallows whatever QHttpServer writes, so the
+// client sees the connection close with nothing received.
+class DroppableSocket final : public QTcpSocket
+{
+public:
+    using QTcpSocket::QTcpSocket;
+
+    void drop()
+    {
+        m_dropped = true;
+        QMetaObject::invokeMethod(this, &QTcpSocket::abort, Qt::QueuedConnection);
+    }
+
+protected:
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (m_dropped)
+            return length;
+        return QTcpSocket::writeData(data, length);
+    }
+
+private:
+    bool m_dropped = false;
+};
+
 // Remembers which connection is delivering the request being handled, so that the fault plan can
 // drop exactly that connection. Our readyRead connection is made before QHttpServer's, so it runs
 // first for every chunk of a request.
@@ -18,12 +43,12 @@ class SocketTrackingServer final : public QTcpServer
 {
 public:
     using QTcpServer::QTcpServer;
-    QPointer<QTcpSocket> current;
+    QPointer<DroppableSocket> current;
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto *socket = new QTcpSocket(this);
+        auto *socket = new DroppableSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
@@ -115,7 +140,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                          if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
                              sandboxRequest.apiKey = bearerFree(header.second);
                      }
-                     QTcpSocket *socket = m_tcp ? m_tcp->current.data() : nullptr;
+                     DroppableSocket *socket = m_tcp ? m_tcp->current.data() : nullptr;
                      return toQt(handle(sandboxRequest, socket));
                  });
 }
@@ -151,7 +176,7 @@ QUrl SandboxServer::url() const
     return url;
 }
 
-SandboxResponse SandboxServer::handle(SandboxRequest &request, QTcpSocket *socket)
+SandboxResponse SandboxServer::handle(SandboxRequest &request, DroppableSocket *socket)
 {
     QString fullPath = request.path;
     while (fullPath.size() > 1 && fullPath.endsWith(QLatin1Char('/')))
@@ -212,11 +237,8 @@ SandboxResponse SandboxServer::handle(SandboxRequest &request, QTcpSocket *socke
         response = SandboxResponse::message(503, QStringLiteral("Service temporarily unavailable"));
         break;
     case FaultInjector::Kind::Drop:
-        if (socket) {
-            // Queued so that it runs before the answer is flushed: the client sees the connection
-            // close with nothing received.
-            QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
-        }
+        if (socket)
+            socket->drop();
         response = SandboxResponse::message(500, QStringLiteral("connection dropped"));
         break;
     default:

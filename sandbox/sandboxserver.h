@@ -16,7 +16,7 @@
 
 #include <memory>
 
-class QTcpSocket;
+class DroppableSocket;
 class SocketTrackingServer;
 
 // A Dixa-compatible HTTP server on 127.0.0.1 with a seeded demo organisation. Every request goes
@@ -44,7 +44,7 @@ public:
     static QString generateApiKey();
 
 private:
-    SandboxResponse handle(SandboxRequest &request, QTcpSocket *socket);
+    SandboxResponse handle(SandboxRequest &request, DroppableSocket *socket);
     SandboxResponse handleControl(const SandboxRequest &request);
     void logRequest(const SandboxRequest &request, int status);
 
