@@ -77,6 +77,9 @@ bool isInteger(const QJsonValue &value)
     if (!value.isDouble())
         return false;
     const double d = value.toDouble();
+    // Casting a double outside the qint64 range is undefined behaviour: check the range first.
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+        return false;
     return d == double(qint64(d));
 }
 

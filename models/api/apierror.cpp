@@ -7,7 +7,7 @@ QString withReason(const QString &sentence, const QString &reason)
 {
     if (reason.isEmpty())
         return sentence;
-    return QCoreApplication::translate("ApiError", "%1 Dixa said: “%2”").arg(sentence, reason);
+    return ApiError::tr("%1 Dixa said: “%2”").arg(sentence, reason);
 }
 } // namespace
 
@@ -47,42 +47,41 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return QCoreApplication::translate(
-                   "ApiError", "Cannot reach Dixa (%1). Check your network connection, then try "
+        return tr("Cannot reach Dixa (%1). Check your network connection, then try "
                                "again.")
             .arg(detail);
     case Kind::Timeout:
-        return QCoreApplication::translate("ApiError", "Dixa did not answer in time. Try again in a moment.");
+        return tr("Dixa did not answer in time. Try again in a moment.");
     case Kind::Unauthorized:
-        return withReason(QCoreApplication::translate("ApiError", "The API key was refused. Check it in Dixa under Settings → "
+        return withReason(tr("The API key was refused. Check it in Dixa under Settings → "
                              "Integrations → API Tokens."),
                           serverMessage);
     case Kind::BadRequest:
-        return withReason(QCoreApplication::translate("ApiError", "Dixa did not accept the request. Correct it and try again."),
+        return withReason(tr("Dixa did not accept the request. Correct it and try again."),
                           serverMessage);
     case Kind::NotFound:
-        return withReason(QCoreApplication::translate("ApiError", "Dixa does not know it: it may have been deleted or merged. "
+        return withReason(tr("Dixa does not know it: it may have been deleted or merged. "
                              "Refresh to see the current state."),
                           serverMessage);
     case Kind::Conflict:
-        return withReason(QCoreApplication::translate("ApiError", "Someone else changed it first. Refresh, then decide again."),
+        return withReason(tr("Someone else changed it first. Refresh, then decide again."),
                           serverMessage);
     case Kind::RateLimited:
-        return QCoreApplication::translate("ApiError", "Dixa is limiting how fast this API key may work. Wait a minute, then retry.");
+        return tr("Dixa is limiting how fast this API key may work. Wait a minute, then retry.");
     case Kind::Server:
-        return withReason(QCoreApplication::translate("ApiError", "Dixa had a problem of its own (error %1). Try again later.")
+        return withReason(tr("Dixa had a problem of its own (error %1). Try again later.")
                               .arg(httpStatus),
                           serverMessage);
     case Kind::Decode:
-        return QCoreApplication::translate("ApiError", "Dixa's answer was not in the expected shape (%1). Try again; if it keeps "
+        return tr("Dixa's answer was not in the expected shape (%1). Try again; if it keeps "
                   "happening, report it.")
             .arg(detail);
     case Kind::Refused:
         return detail;
     case Kind::Cancelled:
-        return QCoreApplication::translate("ApiError", "Cancelled.");
+        return tr("Cancelled.");
     case Kind::Unexpected:
-        return withReason(QCoreApplication::translate("ApiError", "Dixa answered with an unexpected status %1.").arg(httpStatus),
+        return withReason(tr("Dixa answered with an unexpected status %1.").arg(httpStatus),
                           serverMessage);
     }
     return {};

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Everything that can go wrong with one API call, as one value with a sentence a supervisor can
 // act on.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,
         Network,      // no connection, connection dropped, DNS, TLS

@@ -4,6 +4,7 @@
 #include "sandboxtime.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 QString placeholder()
@@ -65,8 +66,9 @@ QJsonObject scrubActivityEntry(const DataStore &store, const QJsonObject &entry)
         return out;
     QJsonObject attributes = out.value(QStringLiteral("attributes")).toObject();
     // Free texts a person wrote (notes, subjects, rating comments, attribute values).
-    for (const QString &key : {QStringLiteral("message"), QStringLiteral("subject"),
-                               QStringLiteral("oldSubject"), QStringLiteral("newSubject")}) {
+    for (const QString &key :
+         {QStringLiteral("message"), QStringLiteral("subject"), QStringLiteral("oldSubject"),
+          QStringLiteral("newSubject"), QStringLiteral("fromEndpoint")}) {
         if (attributes.contains(key))
             attributes.insert(key, placeholder());
     }
@@ -102,6 +104,18 @@ QString messageText(const QJsonObject &message)
     }
     return text;
 }
+// The search index holds messages as plain paragraphs while a message may be HTML or Markdown:
+// take out each longer piece of text between markup. Short pieces stay, so that one message's
+// "Hi," does not cut words out of the others.
+void removeFromSearchText(ConversationRecord &record, const QString &text)
+{
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>|\\n+|\\*\\*|`"));
+    for (const QString &piece : text.toLower().split(markup, Qt::SkipEmptyParts)) {
+        const QString trimmed = piece.trimmed();
+        if (trimmed.size() >= 8)
+            record.searchText.replace(trimmed, QString());
+    }
+}
 } // namespace
 
 QJsonObject Anonymizer::anonymizedConversation(const QJsonObject &conversation,
@@ -127,7 +141,8 @@ QJsonObject Anonymizer::scrubMessageAttributes(const QJsonObject &attributes, in
     QJsonObject out = attributes;
     int files = 0;
     if (out.contains(QStringLiteral("content")))
-        out.insert(QStringLiteral("content"), placeholderContent(out.value(QStringLiteral("content"))));
+        out.insert(QStringLiteral("content"),
+                   placeholderContent(out.value(QStringLiteral("content"))));
     if (out.contains(QStringLiteral("emailContent"))) {
         // A TooLarge body is a file; what remains is a regular, anonymous text.
         const QJsonObject email = out.value(QStringLiteral("emailContent")).toObject();
@@ -144,8 +159,8 @@ QJsonObject Anonymizer::scrubMessageAttributes(const QJsonObject &attributes, in
             out.insert(key, QJsonArray());
         }
     }
-    for (const QString &key : {QStringLiteral("originalContentUrl"),
-                               QStringLiteral("deliveryFailureReason")}) {
+    for (const QString &key :
+         {QStringLiteral("originalContentUrl"), QStringLiteral("deliveryFailureReason")}) {
         if (out.contains(key)) {
             if (key == QLatin1String("originalContentUrl"))
                 ++files;
@@ -223,11 +238,10 @@ bool Anonymizer::scrubMessage(DataStore &store, qint64 conversationId, const QSt
         const QJsonObject message = content.messages.at(i).toObject();
         if (message.value(QStringLiteral("id")).toString() != messageId)
             continue;
-        const QString text = messageText(message).toLower();
+        const QString text = messageText(message);
         int deletedFiles = 0;
         content.messages.replace(i, scrubbedMessage(message, &deletedFiles));
-        if (!text.isEmpty())
-            record->searchText.replace(text, QString());
+        removeFromSearchText(*record, text);
         store.logActivity(conversationId, QStringLiteral("ConversationMessageRedacted"), {},
                           QJsonObject{{QStringLiteral("messageId"), messageId},
                                       {QStringLiteral("wasTextRedacted"), true},
@@ -255,8 +269,8 @@ bool Anonymizer::isClosed(const QJsonObject &conversation)
     return conversation.value(QStringLiteral("state")).toString() == QLatin1String("Closed");
 }
 
-void Anonymizer::closeConversation(DataStore &store, qint64 conversationId,
-                                   const QString &actorId, const QDateTime &when)
+void Anonymizer::closeConversation(DataStore &store, qint64 conversationId, const QString &actorId,
+                                   const QDateTime &when)
 {
     ConversationRecord *record = store.conversation(conversationId);
     if (!record || isClosed(record->json))

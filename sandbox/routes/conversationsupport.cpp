@@ -78,8 +78,8 @@ QString defaultQueueId(const DataStore &store)
     return found;
 }
 
-void requeue(RouteContext &context, qint64 id, ConversationRecord &record,
-             const QString &queueId, const QString &actorId)
+void requeue(RouteContext &context, qint64 id, ConversationRecord &record, const QString &queueId,
+             const QString &actorId)
 {
     const QString previousAgent = record.json.value(QStringLiteral("assignment"))
                                       .toObject()
@@ -89,9 +89,9 @@ void requeue(RouteContext &context, qint64 id, ConversationRecord &record,
     if (queueId.isEmpty()) {
         record.json.remove(QStringLiteral("queue"));
     } else {
-        record.json.insert(QStringLiteral("queue"),
-                           QJsonObject{{QStringLiteral("id"), queueId},
-                                       {QStringLiteral("queuedAt"), SandboxTime::iso(context.now())}});
+        record.json.insert(QStringLiteral("queue"), QJsonObject{{QStringLiteral("id"), queueId},
+                                                                {QStringLiteral("queuedAt"),
+                                                                 SandboxTime::iso(context.now())}});
     }
     if (!previousAgent.isEmpty()) {
         context.store.logActivity(

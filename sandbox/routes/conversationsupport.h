@@ -47,8 +47,8 @@ QString defaultQueueId(const DataStore &store);
 
 // Puts the conversation in `queueId` (queuedAt now) and takes the assignment away, logging
 // ConversationUnassigned for the agent who loses it.
-void requeue(RouteContext &context, qint64 id, ConversationRecord &record,
-             const QString &queueId, const QString &actorId);
+void requeue(RouteContext &context, qint64 id, ConversationRecord &record, const QString &queueId,
+             const QString &actorId);
 // ConversationOffered attributes: the queue's label and the names of its members.
 QJsonObject offeredAttributes(const DataStore &store, const QString &queueId);
 
@@ -57,9 +57,9 @@ QJsonObject present(const QJsonObject &conversation);
 // As lists serve it: customAttributes only come with GET by id.
 QJsonObject presentInList(const QJsonObject &conversation);
 
-void registerCreateRoute(Router &router, RouteContext &context);
-void registerTagRoutes(Router &router, RouteContext &context);
-void registerLinkRoutes(Router &router, RouteContext &context);
-void registerCustomAttributeRoutes(Router &router, RouteContext &context);
+void registerConversationCreateRoute(Router &router, RouteContext &context);
+void registerConversationTagRoutes(Router &router, RouteContext &context);
+void registerConversationLinkRoutes(Router &router, RouteContext &context);
+void registerConversationAttributeRoutes(Router &router, RouteContext &context);
 
 } // namespace ConversationSupport

@@ -26,8 +26,7 @@ std::optional<QJsonArray> bulkItems(const SandboxRequest &request, bool wrapped,
 QJsonArray bulkEdit(RouteContext &context, JsonTable &table, const QJsonArray &items, Kind kind,
                     EditMode mode);
 // Outcomes of POST .../bulk, in request order.
-QJsonArray bulkCreate(RouteContext &context, JsonTable &table, const QJsonArray &items,
-                      Kind kind);
+QJsonArray bulkCreate(RouteContext &context, JsonTable &table, const QJsonArray &items, Kind kind);
 
 // PUT / PATCH on one record named by path parameter `param`: 200 with the updated record.
 SandboxResponse editOne(RouteContext &context, JsonTable &table, const SandboxRequest &request,

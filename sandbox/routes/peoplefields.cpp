@@ -89,8 +89,8 @@ int People::editableFieldCount(const QJsonObject &input, Kind kind)
     return count;
 }
 
-QJsonObject People::newRecord(const QString &id, const QString &createdAt,
-                              const QJsonObject &input, Kind kind)
+QJsonObject People::newRecord(const QString &id, const QString &createdAt, const QJsonObject &input,
+                              Kind kind)
 {
     QJsonObject record{{QStringLiteral("id"), id}, {QStringLiteral("createdAt"), createdAt}};
     replaceProfile(record, input, kind);
@@ -102,13 +102,12 @@ QJsonObject People::newRecord(const QString &id, const QString &createdAt,
 }
 
 QString People::uniquenessError(const JsonTable &table, const QString &selfId,
-                                const QJsonObject &before, const QJsonObject &after, Kind kind)
+                                const QJsonObject &before, const QJsonObject &after)
 {
     // Only a value that changes is checked, so a record that already shares a value with
     // another (imported data) can still be edited in its other fields.
     const QString email = normalisedEmail(after);
-    const bool checkEmail = kind == Kind::EndUser && !email.isEmpty() &&
-                            email != normalisedEmail(before);
+    const bool checkEmail = !email.isEmpty() && email != normalisedEmail(before);
     const QString phone = normalisedPhone(after);
     const bool checkPhone = !phone.isEmpty() && phone != normalisedPhone(before);
     if (!checkEmail && !checkPhone)

@@ -35,11 +35,12 @@ int editableFieldCount(const QJsonObject &input, Kind kind);
 QJsonObject newRecord(const QString &id, const QString &createdAt, const QJsonObject &input,
                       Kind kind);
 
-// "EmailExists" or "PhoneNumberExists" when `after` takes a primary email (end users only) or
-// phone number that another record of `table` already has and `before` did not; empty otherwise.
-// Emails compare case-insensitively. Pass an empty `before` for a new record.
+// "EmailExists" or "PhoneNumberExists" when `after` takes a primary email or phone number that
+// another record of `table` already has and `before` did not; empty otherwise. Emails compare
+// case-insensitively. Pass an empty `before` for a new record. (An agent's email never changes
+// after creation, so for agents only creation checks it.)
 QString uniquenessError(const JsonTable &table, const QString &selfId, const QJsonObject &before,
-                        const QJsonObject &after, Kind kind);
+                        const QJsonObject &after);
 
 // Problems beyond the schema: a blank displayName (or agent email) where one is given.
 QStringList blankProblems(const QJsonObject &input, Kind kind, bool creating);

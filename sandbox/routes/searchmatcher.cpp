@@ -185,8 +185,7 @@ SearchText::SearchText(const QString &text, bool exactMatch)
     : m_words(wordsOf(text.toLower()))
     , m_phrase(m_words.join(QLatin1Char(' ')))
     , m_exact(exactMatch)
-{
-}
+{}
 
 qsizetype SearchText::find(const QString &lowerText, qsizetype *length) const
 {
@@ -203,9 +202,8 @@ bool SearchText::matches(const ConversationRecord &record) const
         return true;
     const QString &text = record.searchText;
     if (!m_exact) {
-        return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const QString &word) {
-            return findWord(text, word, 0) >= 0;
-        });
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&text](const QString &word) { return findWord(text, word, 0) >= 0; });
     }
     qsizetype from = 0;
     while (true) {
@@ -253,7 +251,8 @@ QString SearchText::snippet(const QString &text, const QString &lowerText) const
     return out.simplified();
 }
 
-QJsonObject SearchText::highlights(const ConversationRecord &record) const
+QJsonObject SearchText::highlights(const ConversationRecord &record,
+                                   const QStringList &requester) const
 {
     QJsonObject out;
     if (m_words.isEmpty())
@@ -263,14 +262,22 @@ QJsonObject SearchText::highlights(const ConversationRecord &record) const
     qsizetype length = 0;
     if (!subject.isEmpty() && find(lowerSubject, &length) >= 0)
         out.insert(QStringLiteral("subject"), QJsonArray{snippet(subject, lowerSubject)});
-    // searchText holds the subject too; look for the message part after it.
-    QString rest = record.searchText;
+    // searchText is the subject, the requester's contact details, then the message text.
+    QStringView rest(record.searchText);
     if (!lowerSubject.isEmpty() && rest.startsWith(lowerSubject))
-        rest = rest.mid(lowerSubject.size());
-    if (find(rest, &length) >= 0)
-        out.insert(QStringLiteral("message"), QJsonArray{snippet(rest, rest)});
-    else if (out.isEmpty() && find(record.searchText, &length) >= 0)
-        out.insert(QStringLiteral("message"),
-                   QJsonArray{snippet(record.searchText, record.searchText)});
+        rest = rest.mid(lowerSubject.size()).trimmed();
+    const QStringView withRequester = rest;
+    for (const QString &part : requester) {
+        if (!part.isEmpty() && rest.startsWith(part))
+            rest = rest.mid(part.size()).trimmed();
+    }
+    const QString message = rest.toString();
+    if (find(message, &length) >= 0) {
+        out.insert(QStringLiteral("message"), QJsonArray{snippet(message, message)});
+    } else if (out.isEmpty()) {
+        const QString all = withRequester.toString();
+        if (find(all, &length) >= 0)
+            out.insert(QStringLiteral("message"), QJsonArray{snippet(all, all)});
+    }
     return out;
 }

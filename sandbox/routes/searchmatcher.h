@@ -22,9 +22,11 @@ public:
 
     bool isEmpty() const { return m_words.isEmpty(); }
     bool matches(const ConversationRecord &record) const;
-    // {"subject": [snippet]} or {"message": [snippet]} with the matches wrapped in
-    // <em class="highlight">; {} when nothing to show.
-    QJsonObject highlights(const ConversationRecord &record) const;
+    // {"subject": [snippet]} and/or {"message": [snippet]} with the matches wrapped in
+    // <em class="highlight">; {} when nothing to show. `requester` holds the requester's name,
+    // e-mail and phone as searchText carries them after the subject, so that a message snippet
+    // starts at the message.
+    QJsonObject highlights(const ConversationRecord &record, const QStringList &requester) const;
 
 private:
     // Where the phrase (exact) or the first word (otherwise) occurs in lower-case `text`; -1 when

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "jsonreader.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Dixa {
+
+enum class OrganizationStatus { Unknown, Active, Suspended };
+
+template<>
+struct EnumNames<OrganizationStatus>
+{
+    static constexpr std::u16string_view names[] = {u"Active", u"Suspended"};
+};
+
+// The organization the API token belongs to.
+struct Organization
+{
+    QString id;
+    QString name;
+    QString subdomain;
+    OpenEnum<OrganizationStatus> status;
+    std::optional<QString> avatarUrl;
+    QJsonObject extra; // members this version does not know, written back unchanged
+
+    static std::optional<Organization> fromJson(const QJsonValue &json, JsonReader &reader);
+    QJsonObject toJson() const;
+};
+
+} // namespace Dixa
