@@ -60,7 +60,8 @@ std::optional<ActivityLogAttributes> ActivityLogAttributes::fromJson(const QJson
     a.tag = in.lenient<QString>(u"tag");
     a.channelReference = in.lenient<QString>(u"channelReference");
     a.updatedAttributeIds = in.lenient<QStringList>(u"updatedAttributeIds");
-    a.updatedAttributeValues = in.lenient<QMap<QString, CustomAttributeValue>>(u"updatedAttributeValues");
+    a.updatedAttributeValues =
+        in.lenient<QMap<QString, CustomAttributeValue>>(u"updatedAttributeValues");
     a.child = in.lenient<qint64>(u"child");
     a.parent = in.lenient<qint64>(u"parent");
     a.linkType = in.lenient<QString>(u"linkType");

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -64,23 +65,49 @@ enum class ActivityType {
 template<>
 struct EnumNames<ActivityType>
 {
-    static constexpr std::u16string_view names[] = {
-        u"ConversationRatingScheduled", u"ConversationOfferAccepted", u"ConversationPending",
-        u"ConversationRatingUnscheduled", u"ConversationOfferRejected",
-        u"ConversationEndUserReplaced", u"NoteAdded", u"FollowupExpired", u"ConversationRated",
-        u"TagAdded", u"ConversationOfferTimeout", u"MessageAddedByCustomer",
-        u"ConversationCreatedByCustomer", u"ConversationCreatedByAgent", u"TransferFailed",
-        u"TransferSuccessful", u"ConversationOffered", u"ConversationUnassigned", u"TagRemoved",
-        u"TransferInitiated", u"ConversationClaimed", u"ConversationReopened",
-        u"ConversationClosed", u"ConversationLanguageUpdated", u"FollowupAdded",
-        u"ConversationAutoreplySent", u"ConversationReserved", u"ConversationAssigned",
-        u"ConversationRatingOffered", u"ConversationRatingCancelled", u"MessageAddedByAgent",
-        u"FollowupRemoved", u"ConversationRatingNotOffered", u"ConversationChannelChanged",
-        u"ConversationUnlinkedToParent", u"ConversationTranscriptionEnded",
-        u"ConversationMessageRedacted", u"ConversationResolvedStateToggled",
-        u"ConversationCustomAttributesUpdated", u"ConversationLinkedToParent",
-        u"ConversationLinkedFromChild", u"ConversationUnlinkedFromChild",
-        u"ConversationTranscriptionStarted"};
+    static constexpr std::u16string_view names[] = {u"ConversationRatingScheduled",
+                                                    u"ConversationOfferAccepted",
+                                                    u"ConversationPending",
+                                                    u"ConversationRatingUnscheduled",
+                                                    u"ConversationOfferRejected",
+                                                    u"ConversationEndUserReplaced",
+                                                    u"NoteAdded",
+                                                    u"FollowupExpired",
+                                                    u"ConversationRated",
+                                                    u"TagAdded",
+                                                    u"ConversationOfferTimeout",
+                                                    u"MessageAddedByCustomer",
+                                                    u"ConversationCreatedByCustomer",
+                                                    u"ConversationCreatedByAgent",
+                                                    u"TransferFailed",
+                                                    u"TransferSuccessful",
+                                                    u"ConversationOffered",
+                                                    u"ConversationUnassigned",
+                                                    u"TagRemoved",
+                                                    u"TransferInitiated",
+                                                    u"ConversationClaimed",
+                                                    u"ConversationReopened",
+                                                    u"ConversationClosed",
+                                                    u"ConversationLanguageUpdated",
+                                                    u"FollowupAdded",
+                                                    u"ConversationAutoreplySent",
+                                                    u"ConversationReserved",
+                                                    u"ConversationAssigned",
+                                                    u"ConversationRatingOffered",
+                                                    u"ConversationRatingCancelled",
+                                                    u"MessageAddedByAgent",
+                                                    u"FollowupRemoved",
+                                                    u"ConversationRatingNotOffered",
+                                                    u"ConversationChannelChanged",
+                                                    u"ConversationUnlinkedToParent",
+                                                    u"ConversationTranscriptionEnded",
+                                                    u"ConversationMessageRedacted",
+                                                    u"ConversationResolvedStateToggled",
+                                                    u"ConversationCustomAttributesUpdated",
+                                                    u"ConversationLinkedToParent",
+                                                    u"ConversationLinkedFromChild",
+                                                    u"ConversationUnlinkedFromChild",
+                                                    u"ConversationTranscriptionStarted"};
 };
 
 // A person named in the activity log (author, assignee, rater...).
@@ -101,48 +128,48 @@ struct ActivityLogUser
 // anything else stays raw in extra; nothing here fails a decode.
 struct ActivityLogAttributes
 {
-    std::optional<QString> agentId;                  // ConversationAssigned
+    std::optional<QString> agentId; // ConversationAssigned
     std::optional<QString> agentName;
-    std::optional<QString> templateName;             // AutoReplySent
-    std::optional<QString> claimedFromLabel;         // Claimed
+    std::optional<QString> templateName;     // AutoReplySent
+    std::optional<QString> claimedFromLabel; // Claimed
     std::optional<QString> claimedFromType;
-    std::optional<QString> subject;                  // Created
-    std::optional<ActivityLogUser> oldUser;          // EndUserReplaced
+    std::optional<QString> subject;         // Created
+    std::optional<ActivityLogUser> oldUser; // EndUserReplaced
     std::optional<ActivityLogUser> newUser;
-    std::optional<QString> language;                 // LanguageUpdated
-    std::optional<QStringList> agentNames;           // Offered
+    std::optional<QString> language;       // LanguageUpdated
+    std::optional<QStringList> agentNames; // Offered
     std::optional<QString> queueLabel;
-    std::optional<ActivityLogUser> agent;            // Rated, RatingOffered, Reserved, Unassigned
-    std::optional<int> score;                        // Rated
-    std::optional<QString> message;                  // Rated, NoteAdded
-    std::optional<ActivityLogUser> user;             // RatingOffered
-    std::optional<QString> ratingScheduledTime;      // RatingScheduled
-    std::optional<QString> queueId;                  // Reserved
+    std::optional<ActivityLogUser> agent;       // Rated, RatingOffered, Reserved, Unassigned
+    std::optional<int> score;                   // Rated
+    std::optional<QString> message;             // Rated, NoteAdded
+    std::optional<ActivityLogUser> user;        // RatingOffered
+    std::optional<QString> ratingScheduledTime; // RatingScheduled
+    std::optional<QString> queueId;             // Reserved
     std::optional<QString> queueName;
     std::optional<QString> reservationType;
     std::optional<QString> validUntil;
-    std::optional<QString> transferType;             // Transfer*
+    std::optional<QString> transferType; // Transfer*
     std::optional<QString> destinationType;
     std::optional<QString> destinationId;
     std::optional<QString> destinationLabel;
     std::optional<QString> reason;
-    std::optional<QString> messageId;                // MessageAdded, MessageRedacted
+    std::optional<QString> messageId; // MessageAdded, MessageRedacted
     std::optional<QString> fromEndpoint;
-    std::optional<QString> avatarUrl;                // MessageAdded, NoteAdded
-    std::optional<QString> tag;                      // TagAdded, TagRemoved
-    std::optional<QString> channelReference;         // ChannelChanged
-    std::optional<QStringList> updatedAttributeIds;  // CustomAttributesUpdated
+    std::optional<QString> avatarUrl;               // MessageAdded, NoteAdded
+    std::optional<QString> tag;                     // TagAdded, TagRemoved
+    std::optional<QString> channelReference;        // ChannelChanged
+    std::optional<QStringList> updatedAttributeIds; // CustomAttributesUpdated
     std::optional<QMap<QString, CustomAttributeValue>> updatedAttributeValues;
-    std::optional<qint64> child;                     // Linked*
+    std::optional<qint64> child; // Linked*
     std::optional<qint64> parent;
     std::optional<QString> linkType;
-    std::optional<QString> evaluationFilters;        // RatingNotOffered
-    std::optional<bool> isResolved;                  // ResolvedStateToggled
-    std::optional<QString> oldSubject;               // SubjectUpdated
+    std::optional<QString> evaluationFilters; // RatingNotOffered
+    std::optional<bool> isResolved;           // ResolvedStateToggled
+    std::optional<QString> oldSubject;        // SubjectUpdated
     std::optional<QString> newSubject;
-    std::optional<bool> isSuccessful;                // TranscriptionEnded
+    std::optional<bool> isSuccessful; // TranscriptionEnded
     std::optional<QString> failureReason;
-    std::optional<bool> wasTextRedacted;             // MessageRedacted
+    std::optional<bool> wasTextRedacted; // MessageRedacted
     std::optional<int> numberOfDeletedFiles;
     QJsonObject extra;
 
@@ -168,3 +195,5 @@ struct ActivityLogEntry
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::ActivityLogEntry)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@
 
 namespace Dixa {
 
+// The roles an agent or admin can have.
 enum class AgentRole { Unknown, Agent, SystemAdmin, TeamLead, Admin };
 
 template<>
@@ -42,3 +44,5 @@ struct Agent
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Agent)

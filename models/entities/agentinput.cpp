@@ -78,8 +78,8 @@ QJsonObject BulkUpdateAgentInput::toJson() const
 
 bool PatchAgentInput::isEmpty() const
 {
-    return !displayName && !firstName && !lastName && !middleNames && !phoneNumber
-           && !additionalEmails && !additionalPhoneNumbers && !avatarUrl && extra.isEmpty();
+    return !displayName && !firstName && !lastName && !middleNames && !phoneNumber &&
+           !additionalEmails && !additionalPhoneNumbers && !avatarUrl && extra.isEmpty();
 }
 
 void PatchAgentInput::readFields(JsonObjectReader &in)
@@ -107,8 +107,7 @@ void PatchAgentInput::writeFields(QJsonObject &out) const
     Json::putOptional(out, u"avatarUrl", avatarUrl);
 }
 
-std::optional<PatchAgentInput> PatchAgentInput::fromJson(const QJsonValue &json,
-                                                         JsonReader &reader)
+std::optional<PatchAgentInput> PatchAgentInput::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     PatchAgentInput input;

@@ -40,8 +40,7 @@ struct BulkUpdateAgentInput : UpdateAgentInput
 {
     QString id;
 
-    static std::optional<BulkUpdateAgentInput> fromJson(const QJsonValue &json,
-                                                        JsonReader &reader);
+    static std::optional<BulkUpdateAgentInput> fromJson(const QJsonValue &json, JsonReader &reader);
     QJsonObject toJson() const;
 };
 

@@ -4,12 +4,14 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace Dixa {
 
+// What an anonymization request is about (its `_type`).
 enum class AnonymizationType { Unknown, Conversation, Message, User };
 
 template<>
@@ -21,7 +23,7 @@ struct EnumNames<AnonymizationType>
 // The state of a request to anonymize a conversation, a message or an end user.
 struct AnonymizationRequestStatus
 {
-    QString id; // the request id, for GET /anonymization/request/{id}
+    QString id;                       // the request id, for GET /anonymization/request/{id}
     OpenEnum<AnonymizationType> type; // "_type"
     // Deprecated (replaced by _type); a string such as "ConversationAnonymizationType", kept.
     QJsonValue entityType;
@@ -40,3 +42,5 @@ struct AnonymizationRequestStatus
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::AnonymizationRequestStatus)

@@ -12,6 +12,7 @@
 
 namespace Dixa {
 
+// The kinds of BulkError (`_type`; NotFound is the schema NotFound1).
 enum class BulkErrorType {
     Unknown,
     NotFound,
@@ -26,10 +27,9 @@ enum class BulkErrorType {
 template<>
 struct EnumNames<BulkErrorType>
 {
-    static constexpr std::u16string_view names[] = {u"NotFound",       u"Validation",
-                                                    u"Integrity",      u"EmptyPatchSet",
-                                                    u"Infrastructure", u"ErrorResponse",
-                                                    u"InvalidArgument"};
+    static constexpr std::u16string_view names[] = {
+        u"NotFound",       u"Validation",    u"Integrity",      u"EmptyPatchSet",
+        u"Infrastructure", u"ErrorResponse", u"InvalidArgument"};
 };
 
 // Why one item of a bulk call failed. `_type` is absent for the notes endpoint (a bare
@@ -45,6 +45,7 @@ struct BulkError
     QJsonObject toJson() const;
 };
 
+// Whether one bulk item succeeded (`_type` of a BulkActionOutcome).
 enum class BulkOutcomeType { Unknown, BulkActionSuccess, BulkActionFailure };
 
 template<>
@@ -95,9 +96,9 @@ struct BulkActionOutcome
 };
 
 // The outcomes of Dixa's bulk endpoints (dixa-api.md §6).
-using AgentOutcome = BulkActionOutcome<Agent>;     // PUT/PATCH /agents, POST /agents/bulk
-using EndUserOutcome = BulkActionOutcome<EndUser>; // PUT/PATCH /endusers, POST /endusers/bulk
-using IdOutcome = BulkActionOutcome<QString>;      // PATCH /queues/{id}/members (agent id)
+using AgentOutcome = BulkActionOutcome<Agent>;       // PUT/PATCH /agents, POST /agents/bulk
+using EndUserOutcome = BulkActionOutcome<EndUser>;   // PUT/PATCH /endusers, POST /endusers/bulk
+using IdOutcome = BulkActionOutcome<QString>;        // PATCH /queues/{id}/members (agent id)
 using NoteOutcome = BulkActionOutcome<InternalNote>; // POST /conversations/{id}/notes/bulk
 
 } // namespace Dixa

@@ -26,8 +26,9 @@ template<>
 struct EnumNames<Channel>
 {
     static constexpr std::u16string_view names[] = {
-        u"WhatsApp", u"Voicemail", u"WidgetChat", u"FacebookMessenger", u"Twitter", u"Email",
-        u"ContactForm", u"Callback", u"PstnPhone", u"Sms", u"Messenger"};
+        u"WhatsApp",  u"Voicemail", u"WidgetChat",  u"FacebookMessenger",
+        u"Twitter",   u"Email",     u"ContactForm", u"Callback",
+        u"PstnPhone", u"Sms",       u"Messenger"};
 };
 
 // Which way a conversation or message goes.

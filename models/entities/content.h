@@ -9,6 +9,7 @@
 
 namespace Dixa {
 
+// The markup of a message body.
 enum class ContentType { Unknown, Html, Markdown, Text };
 
 template<>
@@ -50,6 +51,7 @@ struct EmailContact
     QJsonObject toJson() const;
 };
 
+// Whether an e-mail body came inline or as a file.
 enum class EmailContentType { Unknown, Regular, TooLarge };
 
 template<>

@@ -89,11 +89,9 @@ std::optional<ConversationLink> ConversationLink::fromJson(const QJsonValue &jso
     JsonObjectReader in(reader, json);
     ConversationLink link;
     link.type = in.typeTag<ConversationLinkType>();
-    // All known link types carry just the parent; an absent or unknown one may still have it.
+    // All known link types carry just the parent; an unknown one stays raw in extra.
     if (link.type.isKnown())
         link.parentId = in.required<qint64>(u"parentId");
-    else
-        link.parentId = in.lenient<qint64>(u"parentId").value_or(0);
     link.extra = in.rest();
     return in.finish(std::move(link));
 }
@@ -102,7 +100,8 @@ QJsonObject ConversationLink::toJson() const
 {
     QJsonObject out = extra;
     Json::putType(out, u"_type", type);
-    Json::put(out, u"parentId", parentId);
+    if (type.isKnown())
+        Json::put(out, u"parentId", parentId);
     return out;
 }
 
@@ -144,8 +143,8 @@ std::optional<Conversation> Conversation::fromJson(const QJsonValue &json, JsonR
     if (type == ConversationType::TwitterConversation)
         c.conversationType = in.required<OpenEnum<TwitterConversationType>>(u"conversationType");
     else
-        c.conversationType = maybe<OpenEnum<TwitterConversationType>>(in, u"conversationType",
-                                                                      strict);
+        c.conversationType =
+            maybe<OpenEnum<TwitterConversationType>>(in, u"conversationType", strict);
     c.contactPointTwitterId = maybe<QString>(in, u"contactPointTwitterId", strict);
     c.endUserTwitterId = maybe<QString>(in, u"endUserTwitterId", strict);
     c.fromContactPointId = maybe<QString>(in, u"fromContactPointId", strict);

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -31,13 +32,20 @@ enum class ConversationType {
 template<>
 struct EnumNames<ConversationType>
 {
-    static constexpr std::u16string_view names[] = {
-        u"AnonymizedConversation", u"ChatConversation", u"ContactFormConversation",
-        u"EmailConversation", u"FacebookMessengerConversation", u"GenericConversation",
-        u"MessengerConversation", u"PstnPhoneConversation", u"SmsConversation",
-        u"TwitterConversation", u"WhatsAppConversation"};
+    static constexpr std::u16string_view names[] = {u"AnonymizedConversation",
+                                                    u"ChatConversation",
+                                                    u"ContactFormConversation",
+                                                    u"EmailConversation",
+                                                    u"FacebookMessengerConversation",
+                                                    u"GenericConversation",
+                                                    u"MessengerConversation",
+                                                    u"PstnPhoneConversation",
+                                                    u"SmsConversation",
+                                                    u"TwitterConversation",
+                                                    u"WhatsAppConversation"};
 };
 
+// Where a conversation stands.
 enum class ConversationState { Unknown, AwaitingPending, Closed, Open, Pending };
 
 template<>
@@ -47,6 +55,7 @@ struct EnumNames<ConversationState>
                                                     u"Pending"};
 };
 
+// How a conversation is linked to its parent (response vocabulary).
 enum class ConversationLinkType { Unknown, EmailForward, FollowUp, SideConversation };
 
 template<>
@@ -56,6 +65,7 @@ struct EnumNames<ConversationLinkType>
                                                     u"SideConversation"};
 };
 
+// Whether a Twitter conversation is a direct message or a tweet.
 enum class TwitterConversationType { Unknown, DirectMessage, Tweet };
 
 template<>
@@ -103,7 +113,7 @@ struct BrowserInfo
 struct ConversationLink
 {
     OpenEnum<ConversationLinkType> type; // "_type"; an unknown one keeps its members in extra
-    qint64 parentId = 0;
+    qint64 parentId = 0;                 // known types only
     QJsonObject extra;
 
     static std::optional<ConversationLink> fromJson(const QJsonValue &json, JsonReader &reader);
@@ -168,3 +178,5 @@ struct CreatedConversation
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Conversation)

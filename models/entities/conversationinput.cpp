@@ -38,8 +38,8 @@ QJsonObject ConversationActorInput::toJson() const
     return out;
 }
 
-std::optional<TransferConversationInput>
-TransferConversationInput::fromJson(const QJsonValue &json, JsonReader &reader)
+std::optional<TransferConversationInput> TransferConversationInput::fromJson(const QJsonValue &json,
+                                                                             JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     TransferConversationInput input;
@@ -57,8 +57,8 @@ QJsonObject TransferConversationInput::toJson() const
     return out;
 }
 
-std::optional<FollowupConversationInput>
-FollowupConversationInput::fromJson(const QJsonValue &json, JsonReader &reader)
+std::optional<FollowupConversationInput> FollowupConversationInput::fromJson(const QJsonValue &json,
+                                                                             JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     FollowupConversationInput input;

@@ -60,6 +60,7 @@ struct FollowupConversationInput
     QJsonObject toJson() const;
 };
 
+// How to link a conversation to a parent (request vocabulary, unlike ConversationLinkType).
 enum class LinkType { Unknown, Related, SideConversation };
 
 template<>

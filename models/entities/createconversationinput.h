@@ -12,13 +12,14 @@
 
 namespace Dixa {
 
+// The kinds of conversation the API can create (`_type`).
 enum class CreateConversationType { Unknown, Callback, Chat, ContactForm, Email, Sms };
 
 template<>
 struct EnumNames<CreateConversationType>
 {
-    static constexpr std::u16string_view names[] = {u"Callback", u"Chat", u"ContactForm",
-                                                    u"Email", u"Sms"};
+    static constexpr std::u16string_view names[] = {u"Callback", u"Chat", u"ContactForm", u"Email",
+                                                    u"Sms"};
 };
 
 // The body of POST /conversations, one of (by `_type`):

@@ -26,8 +26,7 @@ QJsonValue CustomAttributeValue::toJson() const
     return isText() ? JsonCodec<QString>::encode(text()) : JsonCodec<QStringList>::encode(path());
 }
 
-std::optional<CustomAttribute> CustomAttribute::fromJson(const QJsonValue &json,
-                                                         JsonReader &reader)
+std::optional<CustomAttribute> CustomAttribute::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     CustomAttribute attribute;

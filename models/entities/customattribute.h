@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +80,7 @@ struct SelectOption
     QJsonObject toJson() const;
 };
 
+// How a custom attribute is entered (`_type` of its input definition).
 enum class InputDefinitionType { Unknown, Text, Select };
 
 template<>
@@ -100,6 +102,7 @@ struct CustomAttributeInputDefinition
     QJsonObject toJson() const;
 };
 
+// What a custom attribute is set on (Contact = end user).
 enum class CustomAttributeEntity { Unknown, Contact, Conversation };
 
 template<>
@@ -130,3 +133,7 @@ struct CustomAttributeDefinition
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::CustomAttribute)
+Q_DECLARE_METATYPE(Dixa::CustomAttributeDefinition)
+Q_DECLARE_METATYPE(Dixa::CustomAttributeValue)

@@ -9,9 +9,9 @@ namespace {
 const QRegularExpression &isoPattern()
 {
     // date T hh:mm[:ss[.fraction]] [Z | ±hh[[:]mm]]
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-                       "(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+        "(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?$"));
     return pattern;
 }
 

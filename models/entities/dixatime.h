@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -38,3 +39,5 @@ private:
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::DixaTime)

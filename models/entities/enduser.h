@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -35,3 +36,5 @@ struct EndUser
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::EndUser)

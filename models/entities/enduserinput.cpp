@@ -84,9 +84,8 @@ QJsonObject BulkUpdateEndUserInput::toJson() const
 
 bool PatchEndUserInput::isEmpty() const
 {
-    return !displayName && !email && !phoneNumber && !additionalEmails && !additionalPhoneNumbers
-           && !firstName && !lastName && !middleNames && !avatarUrl && !externalId
-           && extra.isEmpty();
+    return !displayName && !email && !phoneNumber && !additionalEmails && !additionalPhoneNumbers &&
+           !firstName && !lastName && !middleNames && !avatarUrl && !externalId && extra.isEmpty();
 }
 
 void PatchEndUserInput::readFields(JsonObjectReader &in)

@@ -2,8 +2,7 @@
 
 namespace Dixa {
 
-std::optional<PaginationLinks> PaginationLinks::fromJson(const QJsonValue &json,
-                                                         JsonReader &reader)
+std::optional<PaginationLinks> PaginationLinks::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     PaginationLinks links;

@@ -26,10 +26,10 @@ QJsonObject Message::toJson() const
     return out;
 }
 
-std::optional<CreatedMessage> CreatedMessage::fromJson(const QJsonValue &json, JsonReader &reader)
+std::optional<CreateMessageOutput> CreateMessageOutput::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
-    CreatedMessage created;
+    CreateMessageOutput created;
     created.content = in.optional<Content>(u"content");
     created.direction = in.required<OpenEnum<Direction>>(u"direction");
     created.authorId = in.required<QString>(u"authorId");
@@ -40,7 +40,7 @@ std::optional<CreatedMessage> CreatedMessage::fromJson(const QJsonValue &json, J
     return in.finish(std::move(created));
 }
 
-QJsonObject CreatedMessage::toJson() const
+QJsonObject CreateMessageOutput::toJson() const
 {
     QJsonObject out = extra;
     Json::putOptional(out, u"content", content);

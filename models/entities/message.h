@@ -6,6 +6,7 @@
 #include "messageattributes.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -27,7 +28,7 @@ struct Message
 };
 
 // What Dixa answers when a message was added (CreateMessageOutputData).
-struct CreatedMessage
+struct CreateMessageOutput
 {
     std::optional<Content> content;
     OpenEnum<Direction> direction;
@@ -37,8 +38,10 @@ struct CreatedMessage
     std::optional<DixaTime> createdAt;
     QJsonObject extra;
 
-    static std::optional<CreatedMessage> fromJson(const QJsonValue &json, JsonReader &reader);
+    static std::optional<CreateMessageOutput> fromJson(const QJsonValue &json, JsonReader &reader);
     QJsonObject toJson() const;
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Message)

@@ -13,6 +13,7 @@
 
 namespace Dixa {
 
+// The `_type` of a message's attributes: one per channel, plus recordings and forms.
 enum class MessageAttributesType {
     Unknown,
     CallRecordingAttributes,
@@ -32,11 +33,18 @@ enum class MessageAttributesType {
 template<>
 struct EnumNames<MessageAttributesType>
 {
-    static constexpr std::u16string_view names[] = {
-        u"CallRecordingAttributes", u"ChatAttributes", u"ContactFormAttributes",
-        u"EmailAttributes", u"FacebookMessengerAttributes", u"GenericAttributes",
-        u"MessengerFormAttributes", u"PhoneAttributes", u"SmsAttributes",
-        u"TranscriptAttributes", u"TwitterAttributes", u"WhatsAppAttributes"};
+    static constexpr std::u16string_view names[] = {u"CallRecordingAttributes",
+                                                    u"ChatAttributes",
+                                                    u"ContactFormAttributes",
+                                                    u"EmailAttributes",
+                                                    u"FacebookMessengerAttributes",
+                                                    u"GenericAttributes",
+                                                    u"MessengerFormAttributes",
+                                                    u"PhoneAttributes",
+                                                    u"SmsAttributes",
+                                                    u"TranscriptAttributes",
+                                                    u"TwitterAttributes",
+                                                    u"WhatsAppAttributes"};
 };
 
 // Each variant below reads its members from the attributes object and writes them back; the

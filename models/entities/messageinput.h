@@ -12,6 +12,7 @@
 
 namespace Dixa {
 
+// Who writes a message added through the API.
 enum class MessageInputType { Unknown, Inbound, Outbound };
 
 template<>

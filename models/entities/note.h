@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -27,7 +28,7 @@ struct InternalNote
 struct CreateInternalNoteInput
 {
     QString message;
-    std::optional<QString> agentId;     // the author; the token's user when absent
+    std::optional<QString> agentId;    // the author; the token's user when absent
     std::optional<DixaTime> createdAt; // back-dating; Dixa's examples use the ...Z[GMT] form
     QJsonObject extra;
 
@@ -37,3 +38,5 @@ struct CreateInternalNoteInput
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::InternalNote)

@@ -3,12 +3,14 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace Dixa {
 
+// Whether an organization is usable.
 enum class OrganizationStatus { Unknown, Active, Suspended };
 
 template<>
@@ -32,3 +34,5 @@ struct Organization
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Organization)

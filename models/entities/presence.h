@@ -5,12 +5,14 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace Dixa {
 
+// Whether an online agent is working or away.
 enum class PresenceStatus { Unknown, Away, Working };
 
 template<>
@@ -19,6 +21,7 @@ struct EnumNames<PresenceStatus>
     static constexpr std::u16string_view names[] = {u"Away", u"Working"};
 };
 
+// Whether an agent is connected at all.
 enum class ConnectionStatus { Unknown, Offline, Online };
 
 template<>
@@ -43,6 +46,7 @@ struct UserPresence
     QJsonObject toJson() const;
 };
 
+// The channel groups an agent can switch working on or off.
 enum class WorkingChannel { Unknown, Email, InteractiveChat, Messaging, Speak };
 
 template<>
@@ -64,3 +68,5 @@ struct WorkingChannelInput
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::UserPresence)

@@ -30,7 +30,8 @@ std::optional<Queue> Queue::fromJson(const QJsonValue &json, JsonReader &reader)
     queue.isDefault = in.required<bool>(u"isDefault");
     queue.organizationId = in.required<QString>(u"organizationId");
     queue.queueThresholds = in.required<IntMap>(u"queueThresholds");
-    queue.slaCalculationMethod = in.required<OpenEnum<SlaCalculationMethod>>(u"slaCalculationMethod");
+    queue.slaCalculationMethod =
+        in.required<OpenEnum<SlaCalculationMethod>>(u"slaCalculationMethod");
     queue.offerTimeout = in.optional<int>(u"offerTimeout");
     queue.offeringAlgorithm = in.optional<OpenEnum<OfferingAlgorithm>>(u"offeringAlgorithm");
     queue.memberListType = in.optional<OpenEnum<MemberListType>>(u"memberListType");

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@
 
 namespace Dixa {
 
+// How a queue offers conversations to its agents.
 enum class OfferingAlgorithm {
     Unknown,
     AgentPriorityOneAtATimeRandom,
@@ -25,10 +27,11 @@ template<>
 struct EnumNames<OfferingAlgorithm>
 {
     static constexpr std::u16string_view names[] = {
-        u"AgentPriorityOneAtATimeRandom", u"AllAtOnce", u"AgentPriorityLongestIdle",
-        u"AgentPriorityAllAtOnce", u"LongestIdle", u"OneAtATimeRandom"};
+        u"AgentPriorityOneAtATimeRandom", u"AllAtOnce",   u"AgentPriorityLongestIdle",
+        u"AgentPriorityAllAtOnce",        u"LongestIdle", u"OneAtATimeRandom"};
 };
 
+// How a queue's members are chosen.
 enum class MemberListType { Unknown, Default, SkillBased };
 
 template<>
@@ -37,6 +40,7 @@ struct EnumNames<MemberListType>
     static constexpr std::u16string_view names[] = {u"Default", u"SkillBased"};
 };
 
+// How a queue computes its SLA.
 enum class SlaCalculationMethod { Unknown, AbandonedIgnored };
 
 template<>
@@ -109,3 +113,6 @@ struct QueuePosition
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Queue)
+Q_DECLARE_METATYPE(Dixa::QueueMember)

@@ -9,6 +9,7 @@
 
 namespace Dixa {
 
+// Whether one channel's availability could be read.
 enum class AvailabilityOutcomeType { Unknown, Success, Failure };
 
 template<>
@@ -17,6 +18,7 @@ struct EnumNames<AvailabilityOutcomeType>
     static constexpr std::u16string_view names[] = {u"Success", u"Failure"};
 };
 
+// Whether a generic chat channel can take more conversations.
 enum class Availability { Unknown, Available, NotAvailable };
 
 template<>
@@ -32,7 +34,7 @@ struct ChannelAvailability
     QString genericChannelName;
     OpenEnum<Availability> availability;
     std::optional<int> queueSize; // only when NotAvailable
-    QJsonObject extra; // members this version does not know, written back unchanged
+    QJsonObject extra;            // members this version does not know, written back unchanged
 
     static std::optional<ChannelAvailability> fromJson(const QJsonValue &json, JsonReader &reader);
     QJsonObject toJson() const;
@@ -55,7 +57,7 @@ struct ChannelAvailabilityError
 // keeps its members in extra.
 struct ChannelAvailabilityOutcome
 {
-    OpenEnum<AvailabilityOutcomeType> type; // "_type"
+    OpenEnum<AvailabilityOutcomeType> type;                 // "_type"
     std::optional<ChannelAvailability> channelAvailability; // Success
     std::optional<ChannelAvailabilityError> error;          // Failure
     QJsonObject extra;

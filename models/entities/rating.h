@@ -5,12 +5,14 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace Dixa {
 
+// The kind of satisfaction question.
 enum class RatingType { Unknown, Csat, Nps, ThumbsUpOrDown };
 
 template<>
@@ -19,6 +21,7 @@ struct EnumNames<RatingType>
     static constexpr std::u16string_view names[] = {u"Csat", u"Nps", u"ThumbsUpOrDown"};
 };
 
+// Where a rating stands.
 enum class RatingStatus { Unknown, Unscheduled, Offered, Rated, Scheduled, Cancelled };
 
 template<>
@@ -52,3 +55,5 @@ struct ConversationRating
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::ConversationRating)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -37,3 +38,5 @@ struct SearchHit
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::SearchHit)

@@ -93,8 +93,7 @@ QJsonObject SearchField::toJson() const
     return out;
 }
 
-std::optional<SearchCondition> SearchCondition::fromJson(const QJsonValue &json,
-                                                         JsonReader &reader)
+std::optional<SearchCondition> SearchCondition::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     SearchCondition condition;

@@ -11,6 +11,7 @@
 
 namespace Dixa {
 
+// What a search condition looks at (`_type` of its field).
 enum class SearchFieldType {
     Unknown,
     AgentId,
@@ -34,11 +35,12 @@ template<>
 struct EnumNames<SearchFieldType>
 {
     static constexpr std::u16string_view names[] = {
-        u"AgentId",      u"QueueId",    u"ConversationId", u"ContactId",    u"TagId",
+        u"AgentId",      u"QueueId",    u"ConversationId", u"ContactId",       u"TagId",
         u"Channel",      u"Direction",  u"Status",         u"CustomAttribute", u"Duration",
-        u"CreationDate", u"ClosedDate", u"AssignedDate",   u"LastActivity", u"LastMessage"};
+        u"CreationDate", u"ClosedDate", u"AssignedDate",   u"LastActivity",    u"LastMessage"};
 };
 
+// How a search condition compares (`_type` of its operator).
 enum class SearchOperatorType {
     Unknown,
     IsOneOf,
@@ -59,10 +61,19 @@ enum class SearchOperatorType {
 template<>
 struct EnumNames<SearchOperatorType>
 {
-    static constexpr std::u16string_view names[] = {
-        u"IsOneOf",     u"IsNotOneOf",  u"IsEmpty", u"IsNotEmpty", u"IncludesOne",
-        u"IncludesAll", u"ExcludesOne", u"ExcludesAll", u"Between", u"Since",
-        u"Until",       u"LongerThanOrEqualTo", u"ShorterThanOrEqualTo"};
+    static constexpr std::u16string_view names[] = {u"IsOneOf",
+                                                    u"IsNotOneOf",
+                                                    u"IsEmpty",
+                                                    u"IsNotEmpty",
+                                                    u"IncludesOne",
+                                                    u"IncludesAll",
+                                                    u"ExcludesOne",
+                                                    u"ExcludesAll",
+                                                    u"Between",
+                                                    u"Since",
+                                                    u"Until",
+                                                    u"LongerThanOrEqualTo",
+                                                    u"ShorterThanOrEqualTo"};
 };
 
 // The operator of a search condition: its `_type` plus its arguments as sent (`values`,
@@ -75,8 +86,7 @@ struct SearchOperator
     // IsOneOf/IsNotOneOf/Includes*/Excludes* with plain values (ids, lower-case enum names).
     static SearchOperator withValues(SearchOperatorType type, const QStringList &values);
     // IsOneOf/IsNotOneOf of a custom attribute: one inner list per value (["v"] or a path).
-    static SearchOperator withValuePaths(SearchOperatorType type,
-                                         const QList<QStringList> &values);
+    static SearchOperator withValuePaths(SearchOperatorType type, const QList<QStringList> &values);
     // IsEmpty, IsNotEmpty.
     static SearchOperator bare(SearchOperatorType type);
     // Between for dates; Since; Until.
@@ -93,7 +103,7 @@ struct SearchOperator
 // What a condition looks at (`_type`), for CustomAttribute which one, and the operator.
 struct SearchField
 {
-    OpenEnum<SearchFieldType> type; // "_type"
+    OpenEnum<SearchFieldType> type;     // "_type"
     std::optional<QString> attributeId; // CustomAttribute (required there)
     SearchOperator op;                  // "operator"
     QJsonObject extra; // members this version does not know, written back unchanged
@@ -112,6 +122,7 @@ struct SearchCondition
     QJsonObject toJson() const;
 };
 
+// Whether all conditions of a search must hold, or one.
 enum class SearchStrategy { Unknown, All, Any };
 
 template<>

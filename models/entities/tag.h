@@ -3,12 +3,14 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace Dixa {
 
+// Whether a tag can still be put on conversations.
 enum class TagState { Unknown, Active, Inactive };
 
 template<>
@@ -52,3 +54,5 @@ struct TagNameInput
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Tag)

@@ -42,8 +42,7 @@ QJsonObject TeamMember::toJson() const
     return out;
 }
 
-std::optional<CreateTeamInput> CreateTeamInput::fromJson(const QJsonValue &json,
-                                                         JsonReader &reader)
+std::optional<CreateTeamInput> CreateTeamInput::fromJson(const QJsonValue &json, JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     CreateTeamInput input;

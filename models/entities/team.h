@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -44,3 +45,6 @@ struct CreateTeamInput
 };
 
 } // namespace Dixa
+
+Q_DECLARE_METATYPE(Dixa::Team)
+Q_DECLARE_METATYPE(Dixa::TeamMember)

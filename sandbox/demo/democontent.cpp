@@ -12,8 +12,7 @@ DemoContentSource::DemoContentSource(std::shared_ptr<const DemoContext> context,
                                      const DataStore &store)
     : m_context(std::move(context))
     , m_store(store)
-{
-}
+{}
 
 ConversationContent DemoContentSource::generate(const QJsonObject &conversation) const
 {
@@ -28,7 +27,6 @@ DemoContentWriter::DemoContentWriter(const DemoContext &context, const DataStore
                                      const QJsonObject &conversation)
     : m_context(context)
     , m_store(store)
-    , m_conversation(conversation)
     , m_words(*context.words)
     , m_rng(context.seed, DemoRandom::Content,
             quint64(conversation.value(QStringLiteral("id")).toInteger()))
@@ -76,14 +74,13 @@ DemoContentWriter::DemoContentWriter(const DemoContext &context, const DataStore
     }
 
     m_created = parse(string(QStringLiteral("createdAt")), context.referenceMs);
-    m_queued = std::max(m_created, parse(queue.value(QStringLiteral("queuedAt")).toString(),
-                                         m_created));
+    m_queued =
+        std::max(m_created, parse(queue.value(QStringLiteral("queuedAt")).toString(), m_created));
     if (!m_agentId.isEmpty())
-        m_assigned = std::max(m_created, parse(assignment.value(QStringLiteral("assignedAt"))
-                                                   .toString(),
-                                               m_queued));
-    m_stateUpdated = std::max(m_created, parse(string(QStringLiteral("stateUpdatedAt")),
-                                               m_created));
+        m_assigned = std::max(
+            m_created, parse(assignment.value(QStringLiteral("assignedAt")).toString(), m_queued));
+    m_stateUpdated =
+        std::max(m_created, parse(string(QStringLiteral("stateUpdatedAt")), m_created));
     m_reference = std::max({context.referenceMs, m_stateUpdated, m_assigned});
     m_script = DemoText::script(m_words, context.seed, m_id, language < 0 ? English : language,
                                 m_outbound, m_created);
@@ -185,8 +182,8 @@ void DemoContentWriter::writeOpening()
     if (m_style == DemoStyle::Phone)
         return;
 
-    const QStringList paragraphs = DemoText::firstMessage(m_words, m_script, m_style,
-                                                          m_customerFirst, m_agentFirst);
+    const QStringList paragraphs =
+        DemoText::firstMessage(m_words, m_script, m_style, m_customerFirst, m_agentFirst);
     const DemoTopic &topic = m_words.topics.at(m_script.topic);
     const bool photo = !m_outbound && topic.customerAttachment == u"photo" && m_rng.chance(0.75);
     const QJsonArray files = photo ? attachment(QStringLiteral("photo")) : QJsonArray();
@@ -200,8 +197,8 @@ void DemoContentWriter::writeOpening()
 void DemoContentWriter::writeRouting()
 {
     if (!m_queueId.isEmpty() && !m_outbound) {
-        const QString queueName = m_store.queues.value(m_queueId).value(QStringLiteral("name"))
-                                      .toString();
+        const QString queueName =
+            m_store.queues.value(m_queueId).value(QStringLiteral("name")).toString();
         QJsonArray names;
         if (!m_agentId.isEmpty())
             names.append(author(m_agentId).value(QStringLiteral("name")));
@@ -217,9 +214,9 @@ void DemoContentWriter::writeRouting()
                 names.append(name);
         }
         if (m_assigned == 0 || offered <= m_assigned) {
-            logActivity(offered, QStringLiteral("ConversationOffered"), {},
-                        {{QStringLiteral("agentNames"), names},
-                         {QStringLiteral("queueLabel"), queueName}});
+            logActivity(
+                offered, QStringLiteral("ConversationOffered"), {},
+                {{QStringLiteral("agentNames"), names}, {QStringLiteral("queueLabel"), queueName}});
         }
         if (timeout)
             logActivity(offered + 30 * Second, QStringLiteral("ConversationOfferTimeout"),
@@ -234,9 +231,9 @@ void DemoContentWriter::writeRouting()
             logActivity(m_assigned, QStringLiteral("ConversationOfferAccepted"), m_agentId);
     }
     if (m_assigned > 0)
-        logActivity(m_assigned, QStringLiteral("ConversationAssigned"), m_agentId,
-                    {{QStringLiteral("agentId"), m_agentId},
-                     {QStringLiteral("agentName"), m_agentName}});
+        logActivity(
+            m_assigned, QStringLiteral("ConversationAssigned"), m_agentId,
+            {{QStringLiteral("agentId"), m_agentId}, {QStringLiteral("agentName"), m_agentName}});
 }
 
 void DemoContentWriter::writeTags()
@@ -272,7 +269,7 @@ QList<DemoContentWriter::Step> DemoContentWriter::plannedSteps()
     QList<Step> steps;
     if (m_outbound) {
         if (closed)
-            steps = draw < 0.5 ? QList<Step>{OutboundResponse, Closing}
+            steps = draw < 0.5   ? QList<Step>{OutboundResponse, Closing}
                     : draw < 0.8 ? QList<Step>{OutboundResponse}
                                  : QList<Step>{};
         else if (!pending)
@@ -344,8 +341,7 @@ QStringList DemoContentWriter::stepText(Step step, bool firstAgentMessage)
     if (isAgentStep(step))
         return {DemoText::agentGreeting(m_words, m_script, m_customerFirst,
                                         firstAgentMessage && !m_outbound),
-                body,
-                DemoText::agentSignOff(m_words, m_script, m_agentFirst)};
+                body, DemoText::agentSignOff(m_words, m_script, m_agentFirst)};
     return {body, DemoText::customerSignOff(m_words, m_script, m_customerFirst)};
 }
 
@@ -355,23 +351,23 @@ void DemoContentWriter::writeExchange()
     if (steps.isEmpty())
         return;
     const bool email = m_style == DemoStyle::Email;
-    const qint64 start = m_outbound ? m_created + Second
+    const qint64 start = m_outbound       ? m_created + Second
                          : m_assigned > 0 ? m_assigned
                                           : m_created + 10 * Minute;
     QList<qint64> delays;
     qint64 total = 0;
     for (const Step step : steps) {
-        const qint64 delay = isAgentStep(step)
-                                 ? (email ? m_rng.between(10 * Minute, 8 * Hour)
-                                          : m_rng.between(20 * Second, 4 * Minute))
-                                 : (email ? m_rng.between(30 * Minute, 20 * Hour)
-                                          : m_rng.between(15 * Second, 3 * Minute));
+        const qint64 delay = isAgentStep(step) ? (email ? m_rng.between(10 * Minute, 8 * Hour)
+                                                        : m_rng.between(20 * Second, 4 * Minute))
+                                               : (email ? m_rng.between(30 * Minute, 20 * Hour)
+                                                        : m_rng.between(15 * Second, 3 * Minute));
         delays.append(delay);
         total += delay;
     }
     qint64 end = start + total;
     if (m_state == u"Closed")
-        end = m_stateUpdated - (email ? m_rng.between(2, 30) * Minute : m_rng.between(20, 90) * Second);
+        end = m_stateUpdated -
+              (email ? m_rng.between(2, 30) * Minute : m_rng.between(20, 90) * Second);
     else if (m_state == u"Pending" || m_state == u"AwaitingPending")
         end = m_stateUpdated;
     else if (wasReopened())
@@ -412,8 +408,8 @@ void DemoContentWriter::writeExchange()
 void DemoContentWriter::writeCall()
 {
     const bool closed = m_state == u"Closed";
-    const qint64 talkEnd = closed ? m_stateUpdated - m_rng.between(10, 60) * Second
-                                  : m_reference - Minute;
+    const qint64 talkEnd =
+        closed ? m_stateUpdated - m_rng.between(10, 60) * Second : m_reference - Minute;
     const auto duration = [&](qint64 from) {
         const qint64 seconds = (talkEnd - from) / Second;
         return int(closed ? qBound(qint64(20), seconds, qint64(3600)) : m_rng.between(40, 600));

@@ -21,8 +21,18 @@ public:
     ConversationContent write();
 
 private:
-    enum class Step { Reply, FollowUp, Reply2, Thanks, Closing, Nudge, OutboundResponse, AutoReply };
+    enum class Step {
+        Reply,
+        FollowUp,
+        Reply2,
+        Thanks,
+        Closing,
+        Nudge,
+        OutboundResponse,
+        AutoReply
+    };
     enum class Format { Text, Html, Markdown };
+    // An activity log entry with what orders it: its time, then the order it was written in.
     struct Entry
     {
         qint64 ms;
@@ -67,7 +77,6 @@ private:
 
     const DemoContext &m_context;
     const DataStore &m_store;
-    const QJsonObject &m_conversation;
     const DemoWords &m_words;
     DemoRandom m_rng;
     qint64 m_id = 0;

@@ -28,6 +28,7 @@ struct DemoQueueInfo
     bool isDefault = false;
 };
 
+// A tag as the seeding made it; conversations only get active ones.
 struct DemoTagInfo
 {
     QString id;
@@ -35,6 +36,7 @@ struct DemoTagInfo
     bool active = true;
 };
 
+// A custom attribute definition, as far as values need it.
 struct DemoAttributeInfo
 {
     QString id;
@@ -85,6 +87,7 @@ struct DemoContext
     }
 };
 
+// The customer_tier options, in the order of organization.json.
 namespace DemoTier {
 enum { None, Standard, Plus, Vip, Business };
 }

@@ -16,8 +16,7 @@ namespace {
 using namespace DemoTime;
 
 enum State { Open, Pending, AwaitingPending, Closed, StateCount };
-const char16_t *const StateNames[StateCount] = {u"Open", u"Pending", u"AwaitingPending",
-                                                u"Closed"};
+const char16_t *const StateNames[StateCount] = {u"Open", u"Pending", u"AwaitingPending", u"Closed"};
 
 // One way in for a conversation: its channel, the Conversation variant that carries it and
 // how often it happens in a webshop's support mix.
@@ -51,6 +50,7 @@ const Kind Kinds[] = {
 constexpr int KindCount = int(std::size(Kinds));
 constexpr int ChatKind = 2;
 
+// What the seeding decides about one conversation before it writes the JSON.
 struct Plan
 {
     qint64 created = 0;
@@ -66,6 +66,7 @@ struct Plan
     bool outbound = false;
 };
 
+// The end users who can be reached on each kind of channel, by index.
 struct Pools
 {
     QList<int> all;
@@ -196,8 +197,8 @@ qint64 handlingTime(DemoRandom &rng, const Kind &kind, int state)
     return rng.between(2 * Minute, 25 * Minute);
 }
 
-Plan plan(const DemoContext &context, const Pools &pools, qint64 id, qint64 created,
-          int forcedKind, int forcedState)
+Plan plan(const DemoContext &context, const Pools &pools, qint64 id, qint64 created, int forcedKind,
+          int forcedState)
 {
     const DemoWords &words = *context.words;
     DemoRandom rng(context.seed, DemoRandom::ConversationPlan, quint64(id));
@@ -228,8 +229,8 @@ Plan plan(const DemoContext &context, const Pools &pools, qint64 id, qint64 crea
     p.state = forcedState >= 0 ? forcedState : drawState(rng, kind, age);
     const int queue = chooseQueue(context, rng, kind, p.topic);
     p.queue = p.outbound ? -1 : queue;
-    p.queued = created + (kind.style == DemoStyle::Email ? rng.between(2, 40) : rng.between(1, 15)) *
-                             Second;
+    p.queued = created +
+               (kind.style == DemoStyle::Email ? rng.between(2, 40) : rng.between(1, 15)) * Second;
 
     bool assigned = p.outbound || p.state == Pending || p.state == AwaitingPending;
     if (p.state == Closed)
@@ -312,8 +313,8 @@ void cover(QList<Plan> &plans, const DemoContext &context, const Pools &pools)
         const int index = freeIndex();
         if (index < 0)
             return;
-        plans[index] = plan(context, pools, index + 1, plans.at(index).created,
-                            plans.at(index).kind, state);
+        plans[index] =
+            plan(context, pools, index + 1, plans.at(index).created, plans.at(index).kind, state);
     }
 }
 
@@ -321,8 +322,8 @@ QStringList tagsFor(const DemoContext &context, DemoRandom &rng, const Plan &p,
                     const DemoUserInfo &user)
 {
     static const int Counts[] = {12, 38, 35, 15};
-    const int wanted = (p.state == Open && p.agent < 0) ? (rng.chance(0.2) ? 1 : 0)
-                                                         : rng.weighted(Counts);
+    const int wanted =
+        (p.state == Open && p.agent < 0) ? (rng.chance(0.2) ? 1 : 0) : rng.weighted(Counts);
     if (wanted == 0)
         return {};
     QStringList candidates;
@@ -371,8 +372,8 @@ QJsonArray customAttributes(const DemoContext &context, DemoRandom &rng, const P
     return values;
 }
 
-void addChannelFields(QJsonObject &json, const DemoContext &context, DemoRandom &rng,
-                      const Plan &p, const DemoUserInfo &user, const DemoScript &script)
+void addChannelFields(QJsonObject &json, const DemoContext &context, DemoRandom &rng, const Plan &p,
+                      const DemoUserInfo &user, const DemoScript &script)
 {
     const DemoWords &words = *context.words;
     const DemoPhrases &phrases = words.phrases[script.language];
@@ -408,9 +409,8 @@ void addChannelFields(QJsonObject &json, const DemoContext &context, DemoRandom 
         json.insert(QStringLiteral("fromNumber"), inbound ? user.phone : phrases.smsNumber);
         json.insert(QStringLiteral("toNumber"), inbound ? phrases.smsNumber : user.phone);
     } else if (type == u"TwitterConversation") {
-        json.insert(QStringLiteral("conversationType"), rng.chance(0.7)
-                                                             ? QStringLiteral("DirectMessage")
-                                                             : QStringLiteral("Tweet"));
+        json.insert(QStringLiteral("conversationType"),
+                    rng.chance(0.7) ? QStringLiteral("DirectMessage") : QStringLiteral("Tweet"));
         json.insert(QStringLiteral("contactPointTwitterId"),
                     words.organization.value(QStringLiteral("twitterContactPointId")));
         json.insert(QStringLiteral("endUserTwitterId"), rng.digits(18));
@@ -517,8 +517,8 @@ void DemoConversations::add(DataStore &store, DemoContext &context, int count,
         ConversationRecord record;
         record.tagIds = tagsFor(context, rng, p, user);
         if ((p.state == Pending || p.state == AwaitingPending) && rng.chance(0.15))
-            record.followUpAt = iso(p.stateUpdated + rng.between(20 * Hour, 72 * Hour) / Second *
-                                                         Second);
+            record.followUpAt =
+                iso(p.stateUpdated + rng.between(20 * Hour, 72 * Hour) / Second * Second);
         const QString agentName = p.agent >= 0 ? context.agents.at(p.agent).firstName : QString();
         QStringList search;
         if (kind.style == DemoStyle::Email)

@@ -27,8 +27,7 @@ QString DemoContentWriter::addMessage(qint64 ms, bool fromCustomer, const QStrin
     QJsonObject activity{{QStringLiteral("messageId"), id}};
     QString endpoint;
     if (m_style == DemoStyle::Email)
-        endpoint = fromCustomer ? m_customerEmail
-                                : m_words.phrases[m_script.language].supportEmail;
+        endpoint = fromCustomer ? m_customerEmail : m_words.phrases[m_script.language].supportEmail;
     else if (fromCustomer && (m_type == u"SmsConversation" || m_type == u"WhatsAppConversation"))
         endpoint = m_customerPhone;
     if (!endpoint.isEmpty())
@@ -108,7 +107,8 @@ QJsonObject DemoContentWriter::messageAttributes(bool fromCustomer, const QStrin
         type = QStringLiteral("TwitterAttributes");
     QJsonObject attributes{
         {QStringLiteral("_type"), type},
-        {QStringLiteral("content"), renderContent(paragraphs, formatFor(fromCustomer), fromCustomer)},
+        {QStringLiteral("content"),
+         renderContent(paragraphs, formatFor(fromCustomer), fromCustomer)},
         {QStringLiteral("direction"),
          fromCustomer ? QStringLiteral("Inbound") : QStringLiteral("Outbound")},
         {QStringLiteral("attachments"), attachments},
@@ -123,8 +123,8 @@ QJsonObject DemoContentWriter::emailAttributes(bool fromCustomer, const QStringL
 {
     const bool first = m_messages.isEmpty();
     // Web forms arrive as e-mail; forms in the chat widget as ContactFormAttributes (§10.12).
-    const bool widgetForm = first && fromCustomer && m_type == u"ContactFormConversation" &&
-                            m_rng.chance(0.35);
+    const bool widgetForm =
+        first && fromCustomer && m_type == u"ContactFormConversation" && m_rng.chance(0.35);
     QJsonObject emailContent;
     if (fromCustomer && !first && !autoReply && m_rng.chance(0.01)) {
         emailContent = QJsonObject{
@@ -142,8 +142,8 @@ QJsonObject DemoContentWriter::emailAttributes(bool fromCustomer, const QStringL
     }
 
     QJsonObject attributes{
-        {QStringLiteral("_type"), widgetForm ? QStringLiteral("ContactFormAttributes")
-                                             : QStringLiteral("EmailAttributes")},
+        {QStringLiteral("_type"),
+         widgetForm ? QStringLiteral("ContactFormAttributes") : QStringLiteral("EmailAttributes")},
         {QStringLiteral("emailContent"), emailContent},
         {QStringLiteral("to"), QJsonArray{emailContact(!fromCustomer)}},
         {QStringLiteral("cc"), QJsonArray()},
@@ -202,14 +202,16 @@ QJsonObject DemoContentWriter::renderContent(const QStringList &paragraphs, Form
             // must show neither.
             const double draw = m_rng.unit();
             if (draw < 0.08)
-                value += QStringLiteral("<p><img src=\"https://signatures.example.net/%1/logo.png\" "
-                                        "alt=\"Logo\" width=\"120\" height=\"40\"></p>")
-                             .arg(m_rng.hex(16));
+                value +=
+                    QStringLiteral("<p><img src=\"https://signatures.example.net/%1/logo.png\" "
+                                   "alt=\"Logo\" width=\"120\" height=\"40\"></p>")
+                        .arg(m_rng.hex(16));
             else if (draw < 0.1)
-                value += QStringLiteral("<p style=\"color:#999999;font-size:11px\">Sent from my "
-                                        "phone</p><script src=\"https://tracker.example.net/%1.js\">"
-                                        "</script>")
-                             .arg(m_rng.hex(12));
+                value +=
+                    QStringLiteral("<p style=\"color:#999999;font-size:11px\">Sent from my "
+                                   "phone</p><script src=\"https://tracker.example.net/%1.js\">"
+                                   "</script>")
+                        .arg(m_rng.hex(12));
             else if (draw < 0.11)
                 value += QStringLiteral("<script>document.location='https://login.example.net/"
                                         "verify?u=%1'</script>")
@@ -225,8 +227,8 @@ QJsonObject DemoContentWriter::renderContent(const QStringList &paragraphs, Form
                     value +
                     QStringLiteral("<p style=\"color:#7a7a7a;font-size:12px\">%1 · <a href=\"%2\">"
                                    "%3</a></p></div>")
-                        .arg(m_words.organization.value(QStringLiteral("name")).toString(),
-                             website, QString(website).remove(QStringLiteral("https://")));
+                        .arg(m_words.organization.value(QStringLiteral("name")).toString(), website,
+                             QString(website).remove(QStringLiteral("https://")));
         }
         type = QStringLiteral("Html");
         break;

@@ -63,12 +63,12 @@ void DemoContentWriter::writeRatings()
     static const int CsatWeights[] = {4, 5, 10, 26, 55};
     static const int NpsWeights[] = {2, 1, 1, 2, 2, 4, 6, 10, 18, 24, 30};
     const double surveyDraw = m_rng.unit();
-    const QStringList types = surveyDraw < 0.7   ? QStringList{QStringLiteral("Csat")}
-                              : surveyDraw < 0.9 ? QStringList{QStringLiteral("ThumbsUpOrDown")}
-                                                 : QStringList{QStringLiteral("Nps"),
-                                                               QStringLiteral("Csat")};
+    const QStringList types = surveyDraw < 0.7 ? QStringList{QStringLiteral("Csat")}
+                              : surveyDraw < 0.9
+                                  ? QStringList{QStringLiteral("ThumbsUpOrDown")}
+                                  : QStringList{QStringLiteral("Nps"), QStringLiteral("Csat")};
     const qint64 scheduled = m_stateUpdated + Second;
-    const qint64 sendAfter = m_style == DemoStyle::Email ? Hour
+    const qint64 sendAfter = m_style == DemoStyle::Email   ? Hour
                              : m_style == DemoStyle::Phone ? 5 * Minute
                                                            : 2 * Minute;
     const qint64 offered = scheduled + sendAfter;
@@ -94,7 +94,9 @@ void DemoContentWriter::writeRatings()
             {QStringLiteral("created_at"), iso(scheduled)},
             {QStringLiteral("scheduled_at"), iso(scheduled)},
             {QStringLiteral("scheduled_for"), iso(offered)},
-            {QStringLiteral("modified_at"), iso(isRated ? rated : wasOffered ? offered : scheduled)},
+            {QStringLiteral("modified_at"), iso(isRated      ? rated
+                                                : wasOffered ? offered
+                                                             : scheduled)},
         };
         if (wasOffered)
             timestamps.insert(QStringLiteral("offered_at"), iso(offered));
@@ -125,8 +127,8 @@ void DemoContentWriter::writeRatings()
             if (firstScore < 0) {
                 firstScore = score;
                 if (m_rng.chance(0.45))
-                    comment = m_rng.pick(happy ? phrases.positiveComments
-                                               : phrases.negativeComments);
+                    comment =
+                        m_rng.pick(happy ? phrases.positiveComments : phrases.negativeComments);
             }
             if (!comment.isEmpty() && type == types.constLast())
                 rating.insert(QStringLiteral("ratingComment"), comment);
@@ -140,9 +142,9 @@ void DemoContentWriter::writeRatings()
     if (!wasOffered)
         return;
     const QJsonObject agent = author(m_agentId);
-    logActivity(offered, QStringLiteral("ConversationRatingOffered"), {},
-                {{QStringLiteral("agent"), agent},
-                 {QStringLiteral("user"), author(m_requesterId)}});
+    logActivity(
+        offered, QStringLiteral("ConversationRatingOffered"), {},
+        {{QStringLiteral("agent"), agent}, {QStringLiteral("user"), author(m_requesterId)}});
     if (isRated) {
         QJsonObject attributes{{QStringLiteral("agent"), agent},
                                {QStringLiteral("score"), firstScore}};

@@ -20,8 +20,8 @@ QString mobileNumber(DemoRandom &rng, const DemoLocale &locale)
 
 QString officeNumber(DemoRandom &rng, const DemoLocale &locale)
 {
-    const int missing = int(locale.phonePrefix.size()) + locale.nationalLength -
-                        int(locale.officePrefix.size());
+    const int missing =
+        int(locale.phonePrefix.size()) + locale.nationalLength - int(locale.officePrefix.size());
     return locale.officePrefix + rng.digits(qMax(1, missing), true);
 }
 
@@ -164,14 +164,14 @@ void DemoPeople::addAgents(DataStore &store, DemoContext &context)
             additionalPhones.append(unique(phones, [&](int) { return mobileNumber(rng, locale); }));
         agent.insert(QStringLiteral("additionalPhoneNumbers"), stringArray(additionalPhones));
         if (rng.chance(0.65))
-            agent.insert(QStringLiteral("avatarUrl"),
-                         QString(QStringLiteral("https://files.dixa.io/public/avatar_") +
-                                 rng.hex(24)));
+            agent.insert(
+                QStringLiteral("avatarUrl"),
+                QString(QStringLiteral("https://files.dixa.io/public/avatar_") + rng.hex(24)));
 
         store.agents.insert(id, agent);
         context.agentIndex.insert(id, int(context.agents.size()));
-        context.agents.append(DemoAgentInfo{id, first, first + QLatin1Char(' ') + last, language,
-                                            handles});
+        context.agents.append(
+            DemoAgentInfo{id, first, first + QLatin1Char(' ') + last, language, handles});
     }
     // The API key belongs to the first admin, the head of support.
     context.tokenAgent = 0;
@@ -204,18 +204,17 @@ void DemoPeople::addPresence(DataStore &store, const DemoContext &context)
         }
         const qint64 lastSeen = online ? context.referenceMs - rng.between(1, 90) * 1000
                                        : context.referenceMs - rng.between(30, 4000) * 60000;
-        store.presence.insert(
-            agent.id,
-            QJsonObject{
-                {QStringLiteral("userId"), agent.id},
-                {QStringLiteral("requestTime"), requestTime},
-                {QStringLiteral("lastSeen"), DemoTime::withoutOffset(lastSeen)},
-                {QStringLiteral("presenceStatus"),
-                 working ? QStringLiteral("Working") : QStringLiteral("Away")},
-                {QStringLiteral("connectionStatus"),
-                 online ? QStringLiteral("Online") : QStringLiteral("Offline")},
-                {QStringLiteral("activeChannels"), stringArray(active)},
-            });
+        store.presence.insert(agent.id,
+                              QJsonObject{
+                                  {QStringLiteral("userId"), agent.id},
+                                  {QStringLiteral("requestTime"), requestTime},
+                                  {QStringLiteral("lastSeen"), DemoTime::withoutOffset(lastSeen)},
+                                  {QStringLiteral("presenceStatus"),
+                                   working ? QStringLiteral("Working") : QStringLiteral("Away")},
+                                  {QStringLiteral("connectionStatus"),
+                                   online ? QStringLiteral("Online") : QStringLiteral("Offline")},
+                                  {QStringLiteral("activeChannels"), stringArray(active)},
+                              });
     }
 }
 
@@ -241,9 +240,9 @@ void DemoPeople::addTeams(DataStore &store, const DemoContext &context)
             if (member)
                 members.append(agent.id);
         }
-        store.teams.insert(id, QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("name"),
-                                            definition.value(QStringLiteral("name"))}});
+        store.teams.insert(
+            id, QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("name"), definition.value(QStringLiteral("name"))}});
         store.teamMembers.insert(id, members);
     }
 }
@@ -257,8 +256,10 @@ void DemoPeople::addEndUsers(DataStore &store, DemoContext &context, int count,
     std::array<QStringList, LanguageCount> cities;
     for (int language = 0; language < LanguageCount; ++language)
         cities[language] = nestedValues(words.organization, QStringLiteral("location"), language);
-    const DemoAttributeInfo tierAttribute = context.attributes.value(QStringLiteral("customer_tier"));
-    const DemoAttributeInfo locationAttribute = context.attributes.value(QStringLiteral("location"));
+    const DemoAttributeInfo tierAttribute =
+        context.attributes.value(QStringLiteral("customer_tier"));
+    const DemoAttributeInfo locationAttribute =
+        context.attributes.value(QStringLiteral("location"));
     const DemoAttributeInfo loyaltyAttribute =
         context.attributes.value(QStringLiteral("loyalty_number"));
     const int tierWeights[] = {60, 25, 7, 8};
@@ -338,9 +339,9 @@ void DemoPeople::addEndUsers(DataStore &store, DemoContext &context, int count,
             additionalPhones.append(unique(phones, [&](int) { return mobileNumber(rng, locale); }));
         user.insert(QStringLiteral("additionalPhoneNumbers"), stringArray(additionalPhones));
         if (full && rng.chance(0.08))
-            user.insert(QStringLiteral("avatarUrl"),
-                        QString(QStringLiteral("https://files.dixa.io/public/avatar_") +
-                                rng.hex(24)));
+            user.insert(
+                QStringLiteral("avatarUrl"),
+                QString(QStringLiteral("https://files.dixa.io/public/avatar_") + rng.hex(24)));
         if (!phoneOnly && rng.chance(0.35)) {
             // Webshop customer numbers: unique by construction, eight digits.
             user.insert(QStringLiteral("externalId"),
@@ -351,16 +352,16 @@ void DemoPeople::addEndUsers(DataStore &store, DemoContext &context, int count,
         if (full && rng.chance(0.45) && !tiers.isEmpty()) {
             const int tier = rng.weighted(tierWeights);
             info.tier = DemoTier::Standard + tier;
-            attributes.append(DemoSetup::attributeValue(
-                tierAttribute, QJsonArray{tiers.value(tier)}));
+            attributes.append(
+                DemoSetup::attributeValue(tierAttribute, QJsonArray{tiers.value(tier)}));
             if ((info.tier == DemoTier::Plus || info.tier == DemoTier::Vip) && rng.chance(0.8))
                 attributes.append(DemoSetup::attributeValue(
                     loyaltyAttribute, QString(QStringLiteral("NLP-") + rng.digits(6))));
         }
         if (!emailOnly && !phoneOnly && rng.chance(0.5) && !cities[info.language].isEmpty()) {
             attributes.append(DemoSetup::attributeValue(
-                locationAttribute, QJsonArray{countries.value(info.language),
-                                              rng.pick(cities[info.language])}));
+                locationAttribute,
+                QJsonArray{countries.value(info.language), rng.pick(cities[info.language])}));
         }
         user.insert(QStringLiteral("customAttributes"), attributes);
 

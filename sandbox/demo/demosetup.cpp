@@ -21,9 +21,9 @@ QJsonArray selectOptions(const QJsonArray &definitions, DemoRandom &rng, int *or
             {QStringLiteral("orderIndex"), ++*orderIndex},
         };
         // Numbered depth first, parents before their children, as Dixa's example does.
-        option.insert(QStringLiteral("nestedOptions"),
-                      selectOptions(definition.value(QStringLiteral("options")).toArray(), rng,
-                                    orderIndex));
+        option.insert(
+            QStringLiteral("nestedOptions"),
+            selectOptions(definition.value(QStringLiteral("options")).toArray(), rng, orderIndex));
         options.append(option);
     }
     return options;
@@ -46,8 +46,7 @@ void DemoSetup::addOrganization(DataStore &store, DemoContext &context)
 void DemoSetup::addQueues(DataStore &store, DemoContext &context)
 {
     DemoRandom rng(context.seed, DemoRandom::Organization, 1);
-    const QJsonArray queues =
-        context.words->organization.value(QStringLiteral("queues")).toArray();
+    const QJsonArray queues = context.words->organization.value(QStringLiteral("queues")).toArray();
     const int priorityWeights[] = {50, 35, 15};
     for (const QJsonValue &value : queues) {
         const QJsonObject definition = value.toObject();
@@ -107,15 +106,15 @@ void DemoSetup::addTags(DataStore &store, DemoContext &context)
         DemoTagInfo info;
         info.id = rng.uuid();
         info.name = definition.value(QStringLiteral("name")).toString();
-        info.active = definition.value(QStringLiteral("state")).toString() !=
-                      QLatin1String("Inactive");
+        info.active =
+            definition.value(QStringLiteral("state")).toString() != QLatin1String("Inactive");
         store.tags.insert(info.id,
                           QJsonObject{
                               {QStringLiteral("id"), info.id},
                               {QStringLiteral("name"), info.name},
                               {QStringLiteral("color"), definition.value(QStringLiteral("color"))},
-                              {QStringLiteral("state"), info.active ? QStringLiteral("Active")
-                                                                    : QStringLiteral("Inactive")},
+                              {QStringLiteral("state"),
+                               info.active ? QStringLiteral("Active") : QStringLiteral("Inactive")},
                           });
         context.tagByName.insert(info.name, int(context.tags.size()));
         context.tags.append(info);
@@ -138,9 +137,9 @@ void DemoSetup::addCustomAttributeDefinitions(DataStore &store, DemoContext &con
         if (source.contains(QStringLiteral("select"))) {
             int orderIndex = 0;
             input.insert(QStringLiteral("_type"), QStringLiteral("Select"));
-            input.insert(QStringLiteral("options"),
-                         selectOptions(source.value(QStringLiteral("select")).toArray(), rng,
-                                       &orderIndex));
+            input.insert(
+                QStringLiteral("options"),
+                selectOptions(source.value(QStringLiteral("select")).toArray(), rng, &orderIndex));
         } else {
             input.insert(QStringLiteral("_type"), QStringLiteral("Text"));
             if (source.contains(QStringLiteral("placeholder")))
@@ -162,7 +161,8 @@ void DemoSetup::addCustomAttributeDefinitions(DataStore &store, DemoContext &con
              source.value(QStringLiteral("isDeactivated")).toBool()},
         };
         if (source.contains(QStringLiteral("updatedAt")))
-            definition.insert(QStringLiteral("updatedAt"), source.value(QStringLiteral("updatedAt")));
+            definition.insert(QStringLiteral("updatedAt"),
+                              source.value(QStringLiteral("updatedAt")));
         store.customAttributeDefinitions.insert(info.id, definition);
         context.attributes.insert(info.identifier, info);
     }

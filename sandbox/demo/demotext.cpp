@@ -165,8 +165,8 @@ QString DemoText::chatGreeting(const DemoWords &words, const DemoScript &script,
 QString DemoText::agentSignOff(const DemoWords &words, const DemoScript &script,
                                const QString &agent)
 {
-    return fill(words, script, at(words.phrases[script.language].agentSignOffs, script.agentSignOff),
-                {}, agent);
+    return fill(words, script,
+                at(words.phrases[script.language].agentSignOffs, script.agentSignOff), {}, agent);
 }
 
 QStringList DemoText::firstMessage(const DemoWords &words, const DemoScript &script,

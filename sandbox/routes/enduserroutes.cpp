@@ -1,5 +1,6 @@
 // End users: list, create, update and patch (one by one and in bulk), their custom attributes and
 // the conversations they requested. (Anonymization lives with the anonymizer.)
+#include "customattributepatch.h"
 #include "paging.h"
 #include "peopleedits.h"
 #include "routecontext.h"
@@ -15,37 +16,6 @@ using People::Kind;
 
 const QString UserId = QStringLiteral("userId");
 const QString CustomAttributes = QStringLiteral("customAttributes");
-
-// Whether `path` names a chain of options of a Select attribute, one option value per level.
-bool isOptionPath(const QJsonArray &options, const QJsonArray &path)
-{
-    QJsonArray level = options;
-    for (const QJsonValue &step : path) {
-        bool found = false;
-        for (const QJsonValue &option : std::as_const(level)) {
-            const QJsonObject object = option.toObject();
-            if (object.value(QStringLiteral("value")).toString() == step.toString()) {
-                level = object.value(QStringLiteral("nestedOptions")).toArray();
-                found = true;
-                break;
-            }
-        }
-        if (!found)
-            return false;
-    }
-    return !path.isEmpty();
-}
-
-// Whether `value` fits the definition: a string for Text, a path of option values for Select.
-bool fitsDefinition(const QJsonObject &definition, const QJsonValue &value)
-{
-    const QJsonObject input = definition.value(QStringLiteral("inputDefinition")).toObject();
-    const QString type = input.value(QStringLiteral("_type")).toString();
-    if (type == QLatin1String("Select"))
-        return value.isArray() &&
-               isOptionPath(input.value(QStringLiteral("options")).toArray(), value.toArray());
-    return value.isString();
-}
 
 bool isAttributeValue(const QJsonValue &value)
 {
@@ -85,45 +55,17 @@ SandboxResponse patchCustomAttributes(RouteContext &context, const SandboxReques
     if (!user)
         return SandboxResponse::notFound();
 
-    QJsonArray answer;
-    QList<QPair<QString, QJsonObject>> changes; // attribute id -> new value (empty: cleared)
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        const QString attributeId = it.key().toLower();
-        const QJsonObject *definition = context.store.customAttributeDefinitions.find(attributeId);
-        const bool usable = definition &&
-                            definition->value(QStringLiteral("entityType")).toString() ==
-                                QLatin1String("Contact") &&
-                            (it.value().isNull() || fitsDefinition(*definition, it.value()));
-        if (!usable)
-            return SandboxResponse::badRequest(QStringLiteral("Invalid input for patching"));
-        QJsonObject attribute;
-        if (!it.value().isNull()) {
-            attribute = QJsonObject{
-                {QStringLiteral("id"), attributeId},
-                {QStringLiteral("name"), definition->value(QStringLiteral("label"))},
-                {QStringLiteral("identifier"), definition->value(QStringLiteral("identifier"))},
-                {QStringLiteral("value"), it.value()}};
-            answer.append(attribute);
-        }
-        changes.append({attributeId, attribute});
+    QString problem;
+    const auto applied = CustomAttributePatch::apply(context.store.customAttributeDefinitions,
+                                                     QStringLiteral("Contact"),
+                                                     user->value(CustomAttributes).toArray(),
+                                                     patch, &problem);
+    if (!applied) {
+        return SandboxResponse::badRequest(
+            QStringLiteral("Invalid input for patching (%1)").arg(problem));
     }
-
-    QJsonArray attributes = user->value(CustomAttributes).toArray();
-    for (const auto &[attributeId, attribute] : std::as_const(changes)) {
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < attributes.size(); ++i) {
-            if (attributes.at(i).toObject().value(QStringLiteral("id")).toString() == attributeId)
-                at = i;
-        }
-        if (attribute.isEmpty() && at >= 0)
-            attributes.removeAt(at);
-        else if (!attribute.isEmpty() && at >= 0)
-            attributes.replace(at, attribute);
-        else if (!attribute.isEmpty())
-            attributes.append(attribute);
-    }
-    user->insert(CustomAttributes, attributes);
-    return SandboxResponse::data(answer);
+    user->insert(CustomAttributes, applied->values);
+    return SandboxResponse::data(applied->patched);
 }
 
 // GET /endusers/{userId}/conversations: keyset paging by conversation id.

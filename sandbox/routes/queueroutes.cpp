@@ -79,30 +79,26 @@ bool isWorking(const DataStore &store, const QString &agentId)
            presence.value(QStringLiteral("presenceStatus")).toString() == QLatin1String("Working");
 }
 
-// The generic chat channels some conversation of the organisation came through.
-QStringList configuredGenericChannels(const DataStore &store)
+// The generic chat channel the organisation has configured, found through its generic
+// conversations (the demo's chat bot speaks genericapimessaging); empty when it has none. The
+// first generic conversation decides, so the answer costs a short walk, not a full scan.
+QString configuredGenericChannel(const DataStore &store)
 {
-    QStringList found;
     for (const auto &[id, record] : store.conversations) {
         if (record.json.value(QStringLiteral("_type")).toString() !=
             QLatin1String("GenericConversation"))
             continue;
         const QString channel = record.json.value(QStringLiteral("channel")).toString().toLower();
-        const QString name = genericChatChannels().contains(channel)
-                                 ? channel
-                                 : QStringLiteral("genericapimessaging");
-        if (!found.contains(name))
-            found.append(name);
-        if (found.size() == genericChatChannels().size())
-            break;
+        return genericChatChannels().contains(channel) ? channel
+                                                       : QStringLiteral("genericapimessaging");
     }
-    return found;
+    return {};
 }
 
 SandboxResponse availability(const DataStore &store, const QString &queueId)
 {
-    const QStringList channels = configuredGenericChannels(store);
-    if (channels.isEmpty())
+    const QString channel = configuredGenericChannel(store);
+    if (channel.isEmpty())
         return SandboxResponse::conflict(
             QStringLiteral("No supported channels configured for this organization"));
     bool anyoneWorking = false;
@@ -115,18 +111,15 @@ SandboxResponse availability(const DataStore &store, const QString &queueId)
         for (const auto &[id, record] : store.conversations)
             waiting += isQueued(record, queueId) ? 1 : 0;
     }
-    QJsonArray out;
-    for (const QString &channel : channels) {
-        QJsonObject state{{QStringLiteral("_type"), QStringLiteral("GenericChannel")},
-                          {QStringLiteral("genericChannelName"), channel},
-                          {QStringLiteral("availability"), anyoneWorking
-                                                               ? QStringLiteral("Available")
-                                                               : QStringLiteral("NotAvailable")}};
-        if (!anyoneWorking)
-            state.insert(QStringLiteral("queueSize"), waiting);
-        out.append(QJsonObject{{QStringLiteral("_type"), QStringLiteral("Success")},
-                               {QStringLiteral("channelAvailability"), state}});
-    }
+    QJsonObject state{{QStringLiteral("_type"), QStringLiteral("GenericChannel")},
+                      {QStringLiteral("genericChannelName"), channel},
+                      {QStringLiteral("availability"), anyoneWorking
+                                                           ? QStringLiteral("Available")
+                                                           : QStringLiteral("NotAvailable")}};
+    if (!anyoneWorking)
+        state.insert(QStringLiteral("queueSize"), waiting);
+    const QJsonArray out{QJsonObject{{QStringLiteral("_type"), QStringLiteral("Success")},
+                                     {QStringLiteral("channelAvailability"), state}}};
     return SandboxResponse::data(out);
 }
 

@@ -3,10 +3,12 @@
 
 #include "datastore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 using Predicate = std::function<bool(const ConversationRecord &)>;
@@ -71,6 +73,16 @@ QString searchStatus(const ConversationRecord &record)
     return state.toLower();
 }
 
+// Whether lower-case `values` holds `value` in any case; lower-cases only when it must.
+bool containsFolded(const QSet<QString> &values, const QString &value)
+{
+    if (values.contains(value))
+        return true;
+    const bool hasUpper =
+        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isUpper(); });
+    return hasUpper && values.contains(value.toLower());
+}
+
 QStringList stringValues(const QJsonObject &operatorJson, bool lower)
 {
     QStringList values;
@@ -90,7 +102,7 @@ std::optional<Predicate> singleValue(const QJsonObject &op, Getter get, QString 
         const bool negate = type == QLatin1String("IsNotOneOf");
         return Predicate([values, negate, get](const ConversationRecord &record) {
             const QString value = get(record);
-            const bool hit = !value.isEmpty() && values.contains(value.toLower());
+            const bool hit = !value.isEmpty() && containsFolded(values, value);
             return negate ? !hit : hit;
         });
     }

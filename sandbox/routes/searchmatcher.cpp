@@ -3,9 +3,7 @@
 #include "datastore.h"
 #include "sandboxtime.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QSet>
 
 #include <algorithm>
 

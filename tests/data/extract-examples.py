@@ -79,7 +79,7 @@ ENDPOINTS = [
      {'202': ('AnonymizationRequestStatus', D)}),
     ('GET', '/beta/conversations/{conversationId}/messages', None, {'200': ('Message', L)}),
     ('POST', '/beta/conversations/{conversationId}/messages', ('CreateMessageInput', O),
-     {'200': ('CreatedMessage', D)}),
+     {'200': ('CreateMessageOutput', D)}),
     ('GET', '/beta/conversations/{conversationId}/notes', None, {'200': ('InternalNote', L)}),
     ('POST', '/beta/conversations/{conversationId}/notes', ('CreateInternalNoteInput', O),
      {'200': ('InternalNote', D)}),
@@ -167,6 +167,8 @@ class Collector:
         entry['sources'].append(source)
 
     def write(self, out):
+        for stale in out.glob('*/*.json'):
+            stale.unlink()  # a payload that left the sources must not linger
         taken = set()
         manifest = []
         for entry in self.entries.values():

@@ -94,7 +94,7 @@ const QHash<QString, RoundTrip> &codecs()
         {QStringLiteral("CreateTagInput"), &roundTrip<CreateTagInput>},
         {QStringLiteral("CreateTeamInput"), &roundTrip<CreateTeamInput>},
         {QStringLiteral("CreatedConversation"), &roundTrip<CreatedConversation>},
-        {QStringLiteral("CreatedMessage"), &roundTrip<CreatedMessage>},
+        {QStringLiteral("CreateMessageOutput"), &roundTrip<CreateMessageOutput>},
         {QStringLiteral("CustomAttribute"), &roundTrip<CustomAttribute>},
         {QStringLiteral("CustomAttributeDefinition"), &roundTrip<CustomAttributeDefinition>},
         {QStringLiteral("CustomAttributeValuesInput"), &roundTrip<CustomAttributeValuesInput>},
@@ -143,8 +143,8 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         for (const QString &key : keys) {
             if (!a.contains(key) || !b.contains(key))
                 return QString(path + u'.' + key);
-            const QString inner = firstDifference(a.value(key), b.value(key),
-                                                  QString(path + u'.' + key));
+            const QString inner =
+                firstDifference(a.value(key), b.value(key), QString(path + u'.' + key));
             if (!inner.isEmpty())
                 return inner;
         }
@@ -156,8 +156,8 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         if (a.size() != b.size())
             return here;
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString inner = firstDifference(a.at(i), b.at(i),
-                                                  QString(path + u'[' + QString::number(i) + u']'));
+            const QString inner =
+                firstDifference(a.at(i), b.at(i), QString(path + u'[' + QString::number(i) + u']'));
             if (!inner.isEmpty())
                 return inner;
         }
@@ -244,8 +244,8 @@ void TestSpecExamples::examplesRoundTrip_data()
     QTest::addColumn<QString>("shape");
     for (const QJsonValue &entry : std::as_const(m_manifest)) {
         const QString file = entry[u"file"].toString();
-        QTest::newRow(qPrintable(file)) << file << entry[u"entity"].toString()
-                                        << entry[u"shape"].toString();
+        QTest::newRow(qPrintable(file))
+            << file << entry[u"entity"].toString() << entry[u"shape"].toString();
     }
 }
 
@@ -262,16 +262,16 @@ void TestSpecExamples::examplesRoundTrip()
     QVERIFY2(codec, qPrintable(QStringLiteral("no codec for %1").arg(entity)));
 
     const QJsonValue encoded = codec(json, shape, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("%1 as %2 (%3): %4")
-                                             .arg(file, entity, shape, error)));
+    QVERIFY2(error.isEmpty(),
+             qPrintable(QStringLiteral("%1 as %2 (%3): %4").arg(file, entity, shape, error)));
     const QString difference = firstDifference(json, encoded, QString());
-    QVERIFY2(difference.isEmpty(),
-             qPrintable(QStringLiteral("%1 does not round-trip at %2:\n%3")
-                            .arg(file, difference,
-                                 QString::fromUtf8(
-                                     encoded.isArray()
-                                         ? QJsonDocument(encoded.toArray()).toJson()
-                                         : QJsonDocument(encoded.toObject()).toJson()))));
+    QVERIFY2(
+        difference.isEmpty(),
+        qPrintable(QStringLiteral("%1 does not round-trip at %2:\n%3")
+                       .arg(file, difference,
+                            QString::fromUtf8(encoded.isArray()
+                                                  ? QJsonDocument(encoded.toArray()).toJson()
+                                                  : QJsonDocument(encoded.toObject()).toJson()))));
     QCOMPARE(encoded, json);
 }
 

@@ -15,34 +15,23 @@
 namespace {
 constexpr quint32 Seed = 7;
 
-const QStringList Channels = {
-    QStringLiteral("WhatsApp"),  QStringLiteral("Voicemail"),  QStringLiteral("WidgetChat"),
-    QStringLiteral("FacebookMessenger"), QStringLiteral("Twitter"), QStringLiteral("Email"),
-    QStringLiteral("ContactForm"), QStringLiteral("Callback"), QStringLiteral("PstnPhone"),
-    QStringLiteral("Sms"), QStringLiteral("Messenger")};
+const QStringList Channels = {QStringLiteral("WhatsApp"),    QStringLiteral("Voicemail"),
+                              QStringLiteral("WidgetChat"),  QStringLiteral("FacebookMessenger"),
+                              QStringLiteral("Twitter"),     QStringLiteral("Email"),
+                              QStringLiteral("ContactForm"), QStringLiteral("Callback"),
+                              QStringLiteral("PstnPhone"),   QStringLiteral("Sms"),
+                              QStringLiteral("Messenger")};
 const QStringList States = {QStringLiteral("Open"), QStringLiteral("Pending"),
                             QStringLiteral("Closed"), QStringLiteral("AwaitingPending")};
 
 // The Conversation variants a channel may come as.
 QStringList typesFor(const QString &channel)
 {
-    if (channel == u"Email")
-        return {QStringLiteral("EmailConversation")};
-    if (channel == u"ContactForm")
-        return {QStringLiteral("ContactFormConversation")};
     if (channel == u"WidgetChat")
         return {QStringLiteral("ChatConversation"), QStringLiteral("GenericConversation")};
-    if (channel == u"Messenger")
-        return {QStringLiteral("MessengerConversation")};
-    if (channel == u"Sms")
-        return {QStringLiteral("SmsConversation")};
-    if (channel == u"WhatsApp")
-        return {QStringLiteral("WhatsAppConversation")};
-    if (channel == u"FacebookMessenger")
-        return {QStringLiteral("FacebookMessengerConversation")};
-    if (channel == u"Twitter")
-        return {QStringLiteral("TwitterConversation")};
-    return {QStringLiteral("PstnPhoneConversation")};
+    if (channel == u"PstnPhone" || channel == u"Voicemail" || channel == u"Callback")
+        return {QStringLiteral("PstnPhoneConversation")};
+    return {channel + QStringLiteral("Conversation")};
 }
 
 // The message attribute variants a Conversation variant may carry (dixa-api.md §10.12, §13.4).
@@ -152,7 +141,8 @@ void TestDemoOrganization::initTestCase()
 void TestDemoOrganization::timesAreWrittenAsTheSandboxWritesThem()
 {
     const QDateTime start(QDate(1999, 12, 31), QTime(23, 59, 58, 7), Qt::UTC);
-    for (qint64 ms = start.toMSecsSinceEpoch(); ms < start.toMSecsSinceEpoch() + 40 * 365 * DemoTime::Day;
+    for (qint64 ms = start.toMSecsSinceEpoch();
+         ms < start.toMSecsSinceEpoch() + 40 * 365 * DemoTime::Day;
          ms += 7 * DemoTime::Day + 3 * DemoTime::Hour + 123457) {
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         QCOMPARE(DemoTime::iso(ms), SandboxTime::iso(time));
@@ -208,7 +198,8 @@ void TestDemoOrganization::agentsAndPresence()
     const QJsonObject *owner = m_store.agents.find(m_store.tokenUserId);
     QVERIFY(owner);
     QVERIFY(owner->value(QStringLiteral("roles")).toArray().contains(QStringLiteral("Admin")));
-    QCOMPARE(m_store.organization.value(QStringLiteral("status")).toString(), QStringLiteral("Active"));
+    QCOMPARE(m_store.organization.value(QStringLiteral("status")).toString(),
+             QStringLiteral("Active"));
     QVERIFY(!m_store.organization.value(QStringLiteral("name")).toString().isEmpty());
 
     QSet<QString> emails;
@@ -224,8 +215,9 @@ void TestDemoOrganization::agentsAndPresence()
         QVERIFY(!emails.contains(email));
         emails.insert(email);
         QVERIFY(agent.value(QStringLiteral("phoneNumber")).toString().startsWith(u'+'));
-        for (const QString &key : {QStringLiteral("middleNames"), QStringLiteral("additionalEmails"),
-                                  QStringLiteral("additionalPhoneNumbers")})
+        for (const QString &key :
+             {QStringLiteral("middleNames"), QStringLiteral("additionalEmails"),
+              QStringLiteral("additionalPhoneNumbers")})
             QVERIFY(agent.value(key).isArray());
         const QJsonArray roles = agent.value(QStringLiteral("roles")).toArray();
         QVERIFY(!roles.isEmpty());
@@ -295,7 +287,8 @@ void TestDemoOrganization::queuesTagsAndAttributes()
             QVERIFY(option[QStringLiteral("nestedOptions")].isArray());
         }
     });
-    QCOMPARE(entityTypes, QSet<QString>({QStringLiteral("Contact"), QStringLiteral("Conversation")}));
+    QCOMPARE(entityTypes,
+             QSet<QString>({QStringLiteral("Contact"), QStringLiteral("Conversation")}));
     QCOMPARE(inputTypes, QSet<QString>({QStringLiteral("Text"), QStringLiteral("Select")}));
 }
 
@@ -317,7 +310,8 @@ void TestDemoOrganization::endUsers()
         if (!phone.isEmpty())
             QVERIFY(phone.startsWith(u'+'));
         withExternalId += user.contains(QStringLiteral("externalId")) ? 1 : 0;
-        withAttributes += user.value(QStringLiteral("customAttributes")).toArray().isEmpty() ? 0 : 1;
+        withAttributes +=
+            user.value(QStringLiteral("customAttributes")).toArray().isEmpty() ? 0 : 1;
         sparse += user.contains(QStringLiteral("firstName")) ? 0 : 1;
     });
     QVERIFY(withExternalId > 100);
@@ -345,8 +339,8 @@ void TestDemoOrganization::everyChannelAndState()
 
 void TestDemoOrganization::conversationsReferToWhatExists()
 {
-    const qint64 latest = msecs(m_store.conversations.rbegin()->second.json.value(
-        QStringLiteral("createdAt")));
+    const qint64 latest =
+        msecs(m_store.conversations.rbegin()->second.json.value(QStringLiteral("createdAt")));
     int assigned = 0;
     int linked = 0;
     int withAttributes = 0;
@@ -371,7 +365,8 @@ void TestDemoOrganization::conversationsReferToWhatExists()
         if (c.contains(QStringLiteral("assignment"))) {
             ++assigned;
             const QJsonObject assignment = c.value(QStringLiteral("assignment")).toObject();
-            QVERIFY(m_store.agents.contains(assignment.value(QStringLiteral("agentId")).toString()));
+            QVERIFY(
+                m_store.agents.contains(assignment.value(QStringLiteral("agentId")).toString()));
             QVERIFY(msecs(assignment.value(QStringLiteral("assignedAt"))) >= created);
         } else {
             QVERIFY(c.value(QStringLiteral("state")).toString() != u"Pending");
@@ -386,8 +381,9 @@ void TestDemoOrganization::conversationsReferToWhatExists()
 
         const QString type = c.value(QStringLiteral("_type")).toString();
         if (type == u"EmailConversation") {
-            for (const QString &key : {QStringLiteral("toEmail"), QStringLiteral("fromEmail"),
-                                      QStringLiteral("integrationEmail"), QStringLiteral("subject")})
+            for (const QString &key :
+                 {QStringLiteral("toEmail"), QStringLiteral("fromEmail"),
+                  QStringLiteral("integrationEmail"), QStringLiteral("subject")})
                 QVERIFY(!c.value(key).toString().isEmpty());
         } else if (type == u"ChatConversation") {
             QVERIFY(!c[QStringLiteral("browserInfo")][QStringLiteral("name")].toString().isEmpty());
@@ -399,7 +395,8 @@ void TestDemoOrganization::conversationsReferToWhatExists()
 
         QVERIFY(record.tagIds.size() <= 3);
         for (const QString &tag : record.tagIds)
-            QCOMPARE(m_store.tags.value(tag).value(QStringLiteral("state")).toString(), QStringLiteral("Active"));
+            QCOMPARE(m_store.tags.value(tag).value(QStringLiteral("state")).toString(),
+                     QStringLiteral("Active"));
     }
     QVERIFY(assigned > 2000);
     QVERIFY(linked > 10);
@@ -428,17 +425,17 @@ void TestDemoOrganization::searchTextHoldsTheFirstMessage()
             text = attributes[QStringLiteral("emailContent")][QStringLiteral("content")].toObject();
         if (text.value(QStringLiteral("_type")).toString() != u"Text")
             continue;
-        QVERIFY2(record.searchText.contains(text.value(QStringLiteral("value")).toString().toLower()),
-                 qPrintable(QString::number(id)));
+        QVERIFY2(
+            record.searchText.contains(text.value(QStringLiteral("value")).toString().toLower()),
+            qPrintable(QString::number(id)));
         ++checked;
     }
     QVERIFY(checked > 100);
 
     const auto found = [this](const QString &word) {
-        return std::count_if(m_store.conversations.cbegin(), m_store.conversations.cend(),
-                             [&word](const auto &entry) {
-                                 return entry.second.searchText.contains(word);
-                             });
+        return std::count_if(
+            m_store.conversations.cbegin(), m_store.conversations.cend(),
+            [&word](const auto &entry) { return entry.second.searchText.contains(word); });
     };
     QVERIFY(found(QStringLiteral("refund")) > 20);
     QVERIFY(found(QStringLiteral("ordre")) > 20);
@@ -550,45 +547,53 @@ void TestDemoOrganization::contentIsStable()
 
 void TestDemoOrganization::fitsTheSpecSchemas()
 {
+    // resources/spec holds request schemas: seeded records must be sendable back as they are
+    // (a grid edit of a seeded end user must not fail on the seeding's own data).
     const SpecValidator spec;
     int checked = 0;
-    const auto check = [&](const QStringList &names, const QJsonValue &value) {
-        for (const QString &name : names) {
-            if (!spec.hasSchema(name))
-                continue;
-            const QStringList problems = spec.check(name, value);
-            QVERIFY2(problems.isEmpty(), qPrintable(name + u": " + problems.join(u"; ") +
-                                                    u"\n" + QString::fromUtf8(json(value))));
-            ++checked;
+    const auto check = [&](const QString &name, const QJsonValue &value) {
+        if (!spec.hasSchema(name))
             return;
-        }
+        const QStringList problems = spec.check(name, value);
+        QVERIFY2(problems.isEmpty(), qPrintable(name + u": " + problems.join(u"; ") + u"\n" +
+                                                QString::fromUtf8(json(value))));
+        ++checked;
     };
-    const auto checkTable = [&](const QStringList &names, const JsonTable &table) {
-        table.forEach([&](const QJsonObject &record) { check(names, record); });
+    const auto without = [](QJsonObject object, const QStringList &keys) {
+        for (const QString &key : keys)
+            object.remove(key);
+        return object;
     };
-    checkTable({QStringLiteral("Agent")}, m_store.agents);
-    checkTable({QStringLiteral("EndUser")}, m_store.endUsers);
-    checkTable({QStringLiteral("Queue1"), QStringLiteral("QueueConfiguration")}, m_store.queues);
-    checkTable({QStringLiteral("Tag")}, m_store.tags);
-    checkTable({QStringLiteral("Team")}, m_store.teams);
-    checkTable({QStringLiteral("CustomAttributeDefinition")}, m_store.customAttributeDefinitions);
-    for (const QJsonObject &presence : m_store.presence)
-        check({QStringLiteral("UserPresence")}, presence);
+    m_store.agents.forEach([&](const QJsonObject &agent) {
+        check(QStringLiteral("UpdateAgentInput"),
+              without(agent, {QStringLiteral("id"), QStringLiteral("createdAt"),
+                              QStringLiteral("email"), QStringLiteral("roles")}));
+    });
+    m_store.endUsers.forEach([&](const QJsonObject &user) {
+        check(QStringLiteral("UpdateEndUserInput"),
+              without(user, {QStringLiteral("id"), QStringLiteral("createdAt"),
+                             QStringLiteral("customAttributes")}));
+    });
+    m_store.queues.forEach([&](const QJsonObject &queue) {
+        check(QStringLiteral("Map_QueueThreshold_Int"),
+              queue.value(QStringLiteral("queueThresholds")));
+        check(QStringLiteral("Map_ConversationChannel_Int"),
+              queue.value(QStringLiteral("doNotOfferTimeouts")));
+    });
     for (qint64 id = 1; id <= 3000; id += 11) {
         const QJsonObject &c = m_store.conversations.at(id).json;
-        check({QStringLiteral("Conversation"), c.value(QStringLiteral("_type")).toString()}, c);
-        const ConversationContent content = m_store.peekContent(id);
-        for (const QJsonValue &message : content.messages)
-            check({QStringLiteral("Message")}, message);
-        for (const QJsonValue &note : content.notes)
-            check({QStringLiteral("InternalNoteData")}, note);
-        for (const QJsonValue &entry : content.activity)
-            check({QStringLiteral("ActivityLogEntry")}, entry);
-        for (const QJsonValue &rating : content.ratings)
-            check({QStringLiteral("ConversationRating")}, rating);
+        if (c.contains(QStringLiteral("browserInfo")))
+            check(QStringLiteral("BrowserInfo"), c.value(QStringLiteral("browserInfo")));
+        for (const QJsonValue &message : m_store.peekContent(id).messages) {
+            const QJsonObject attributes = message[QStringLiteral("attributes")].toObject();
+            if (attributes.contains(QStringLiteral("content")))
+                check(QStringLiteral("Content"), attributes.value(QStringLiteral("content")));
+            for (const QJsonValue &file : attributes.value(QStringLiteral("attachments")).toArray())
+                check(QStringLiteral("File"), file);
+        }
     }
     if (checked == 0)
-        QSKIP("resources/spec has no schema for the API's answers yet");
+        QSKIP("resources/spec has none of the schemas this test reads");
 }
 
 QTEST_GUILESS_MAIN(TestDemoOrganization)

@@ -9,15 +9,17 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace {
-const QString unknownId = QStringLiteral("00000000-0000-4000-8000-000000000001");
+const QString unknownId = u"00000000-0000-4000-8000-000000000001"_s;
 
 QString messageOf(const SandboxFixture::Reply &reply)
 {
-    return reply.object().value(QStringLiteral("message")).toString();
+    return reply.object().value(u"message"_s).toString();
 }
 
-QStringList idsOf(const QJsonArray &items, const QString &key = QStringLiteral("id"))
+QStringList idsOf(const QJsonArray &items, const QString &key = u"id"_s)
 {
     QStringList ids;
     for (const QJsonValue &item : items)
@@ -25,9 +27,18 @@ QStringList idsOf(const QJsonArray &items, const QString &key = QStringLiteral("
     return ids;
 }
 
+// {"field": {"_type": type, "operator": {"_type": op, "values": values}}}
+QJsonObject condition(const QString &type, const QString &op, const QJsonArray &values = {})
+{
+    QJsonObject test{{u"_type"_s, op}};
+    if (!values.isEmpty())
+        test.insert(u"values"_s, values);
+    return QJsonObject{{u"field"_s, QJsonObject{{u"_type"_s, type}, {u"operator"_s, test}}}};
+}
+
 QJsonObject agentIds(const QStringList &ids)
 {
-    return QJsonObject{{QStringLiteral("agentIds"), QJsonArray::fromStringList(ids)}};
+    return QJsonObject{{u"agentIds"_s, QJsonArray::fromStringList(ids)}};
 }
 } // namespace
 
@@ -42,26 +53,26 @@ private:
 
     QJsonObject searchFilter(const QJsonArray &conditions)
     {
-        return QJsonObject{{QStringLiteral("filters"),
-                            QJsonObject{{QStringLiteral("strategy"), QStringLiteral("All")},
-                                        {QStringLiteral("conditions"), conditions}}}};
+        return QJsonObject{
+            {u"filters"_s, QJsonObject{{u"strategy"_s, u"All"_s}, {u"conditions"_s, conditions}}}};
+    }
+
+    QString firstQueue()
+    {
+        return m_sandbox->get(u"/v1/queues"_s).data().toArray().first()[u"id"_s].toString();
     }
 
     QList<qint64> searchIds(const QJsonObject &body)
     {
         QList<qint64> ids;
-        QString path = QStringLiteral("/v1/search/conversations?pageLimit=500");
+        QString path = u"/v1/search/conversations?pageLimit=500"_s;
         while (!path.isEmpty()) {
             const auto reply = m_sandbox->send("POST", path, SandboxFixture::toJson(body));
             if (reply.status != 200)
                 return {};
             for (const QJsonValue &hit : reply.data().toArray())
-                ids.append(hit.toObject().value(QStringLiteral("id")).toInteger());
-            path = reply.object()
-                       .value(QStringLiteral("meta"))
-                       .toObject()
-                       .value(QStringLiteral("next"))
-                       .toString();
+                ids.append(hit.toObject().value(u"id"_s).toInteger());
+            path = reply.object().value(u"meta"_s).toObject().value(u"next"_s).toString();
         }
         return ids;
     }
@@ -71,19 +82,15 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->isRunning());
-        QString path = QStringLiteral("/v1/agents?pageLimit=100");
+        QString path = u"/v1/agents?pageLimit=100"_s;
         while (!path.isEmpty()) {
             const auto reply = m_sandbox->get(path);
             QCOMPARE(reply.status, 200);
             m_agents += idsOf(reply.data().toArray());
-            path = reply.object()
-                       .value(QStringLiteral("meta"))
-                       .toObject()
-                       .value(QStringLiteral("next"))
-                       .toString();
+            path = reply.object().value(u"meta"_s).toObject().value(u"next"_s).toString();
         }
         QVERIFY(m_agents.size() >= 6);
-        const auto users = m_sandbox->get(QStringLiteral("/v1/endusers?pageLimit=5"));
+        const auto users = m_sandbox->get(u"/v1/endusers?pageLimit=5"_s);
         QCOMPARE(users.status, 200);
         for (const QString &id : idsOf(users.data().toArray())) {
             if (!m_agents.contains(id)) {
@@ -94,13 +101,13 @@ private Q_SLOTS:
         QVERIFY(!m_endUser.isEmpty());
     }
 
-    void cleanup() { QCOMPARE(m_sandbox->del(QStringLiteral("/_sandbox/faults")).status, 204); }
+    void cleanup() { QCOMPARE(m_sandbox->del(u"/_sandbox/faults"_s).status, 204); }
 
     // --- queues ---------------------------------------------------------------------------
 
     void listsAndGetsQueues()
     {
-        const auto list = m_sandbox->get(QStringLiteral("/v1/queues"));
+        const auto list = m_sandbox->get(u"/v1/queues"_s);
         QCOMPARE(list.status, 200);
         const QJsonArray queues = list.data().toArray();
         QVERIFY(queues.size() >= 3);
@@ -111,81 +118,71 @@ private Q_SLOTS:
                  {"id", "name", "organizationId", "isDefault", "queueThresholds",
                   "slaCalculationMethod", "doNotOfferTimeouts", "isDoNotOfferEnabled"})
                 QVERIFY2(queue.contains(QLatin1String(key)), key);
-            defaults += queue.value(QStringLiteral("isDefault")).toBool() ? 1 : 0;
-            const auto one = m_sandbox->get(QStringLiteral("/v1/queues/") +
-                                            queue.value(QStringLiteral("id")).toString());
+            defaults += queue.value(u"isDefault"_s).toBool() ? 1 : 0;
+            const auto one = m_sandbox->get(u"/v1/queues/"_s + queue.value(u"id"_s).toString());
             QCOMPARE(one.status, 200);
             QCOMPARE(one.data().toObject(), queue);
         }
         QCOMPARE(defaults, 1);
-        const auto missing = m_sandbox->get(QStringLiteral("/v1/queues/") + unknownId);
+        const auto missing = m_sandbox->get(u"/v1/queues/"_s + unknownId);
         QCOMPARE(missing.status, 404);
-        QCOMPARE(messageOf(missing), QStringLiteral("The requested resource could not be found"));
-        const auto malformed = m_sandbox->get(QStringLiteral("/v1/queues/not-a-uuid"));
+        QCOMPARE(messageOf(missing), u"The requested resource could not be found"_s);
+        const auto malformed = m_sandbox->get(u"/v1/queues/not-a-uuid"_s);
         QCOMPARE(malformed.status, 400);
-        QCOMPARE(messageOf(malformed), QStringLiteral("Invalid value for: path parameter queueId"));
+        QCOMPARE(messageOf(malformed), u"Invalid value for: path parameter queueId"_s);
     }
 
     void createsQueues()
     {
-        const QJsonObject request{{QStringLiteral("name"), QStringLiteral("Escalations")},
-                                  {QStringLiteral("callFunctionality"), false},
-                                  {QStringLiteral("isDefault"), false},
-                                  {QStringLiteral("isDoNotOfferEnabled"), true},
-                                  {QStringLiteral("offerAlgorithm"), QStringLiteral("LongestIdle")},
-                                  {QStringLiteral("offerTimeout"), 45},
-                                  {QStringLiteral("queueThresholds"),
-                                   QJsonObject{{QStringLiteral("WaitingConversations"), 7}}}};
-        const auto created = m_sandbox->post(QStringLiteral("/v1/queues"),
-                                             QJsonObject{{QStringLiteral("request"), request}});
+        const QJsonObject request{
+            {u"name"_s, u"Escalations"_s},
+            {u"callFunctionality"_s, false},
+            {u"isDefault"_s, false},
+            {u"isDoNotOfferEnabled"_s, true},
+            {u"offerAlgorithm"_s, u"LongestIdle"_s},
+            {u"offerTimeout"_s, 45},
+            {u"queueThresholds"_s, QJsonObject{{u"WaitingConversations"_s, 7}}}};
+        const auto created = m_sandbox->post(u"/v1/queues"_s, QJsonObject{{u"request"_s, request}});
         QCOMPARE(created.status, 201);
         const QJsonObject queue = created.data().toObject();
-        const QString id = queue.value(QStringLiteral("id")).toString();
+        const QString id = queue.value(u"id"_s).toString();
         QVERIFY(!QUuid::fromString(id).isNull());
-        QCOMPARE(queue.value(QStringLiteral("name")).toString(), QStringLiteral("Escalations"));
-        QCOMPARE(queue.value(QStringLiteral("offeringAlgorithm")).toString(),
-                 QStringLiteral("LongestIdle"));
-        QVERIFY(!queue.contains(QStringLiteral("offerAlgorithm")));
-        QVERIFY(!queue.contains(QStringLiteral("callFunctionality")));
-        QCOMPARE(queue.value(QStringLiteral("offerTimeout")).toInt(), 45);
-        QCOMPARE(queue.value(QStringLiteral("queueThresholds"))
-                     .toObject()
-                     .value(QStringLiteral("WaitingConversations"))
-                     .toInt(),
-                 7);
-        const auto org = m_sandbox->get(QStringLiteral("/v1/organization"));
-        QCOMPARE(queue.value(QStringLiteral("organizationId")).toString(),
-                 org.data().toObject().value(QStringLiteral("id")).toString());
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/queues/") + id).data().toObject(), queue);
-        QVERIFY(idsOf(m_sandbox->get(QStringLiteral("/v1/queues")).data().toArray()).contains(id));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/queues/%1/members").arg(id)).data().toArray(),
-                 QJsonArray());
+        QCOMPARE(queue.value(u"name"_s).toString(), u"Escalations"_s);
+        QCOMPARE(queue.value(u"offeringAlgorithm"_s).toString(), u"LongestIdle"_s);
+        QVERIFY(!queue.contains(u"offerAlgorithm"_s));
+        QVERIFY(!queue.contains(u"callFunctionality"_s));
+        QCOMPARE(queue.value(u"offerTimeout"_s).toInt(), 45);
+        QCOMPARE(
+            queue.value(u"queueThresholds"_s).toObject().value(u"WaitingConversations"_s).toInt(),
+            7);
+        const auto org = m_sandbox->get(u"/v1/organization"_s);
+        QCOMPARE(queue.value(u"organizationId"_s).toString(),
+                 org.data().toObject().value(u"id"_s).toString());
+        QCOMPARE(m_sandbox->get(u"/v1/queues/"_s + id).data().toObject(), queue);
+        QVERIFY(idsOf(m_sandbox->get(u"/v1/queues"_s).data().toArray()).contains(id));
+        QCOMPARE(m_sandbox->get(u"/v1/queues/%1/members"_s.arg(id)).data().toArray(), QJsonArray());
 
         // A new default queue takes the flag from the old one.
         QJsonObject asDefault = request;
-        asDefault.insert(QStringLiteral("name"), QStringLiteral("New front door"));
-        asDefault.insert(QStringLiteral("isDefault"), true);
-        const auto second = m_sandbox->post(QStringLiteral("/v1/queues"),
-                                            QJsonObject{{QStringLiteral("request"), asDefault}});
+        asDefault.insert(u"name"_s, u"New front door"_s);
+        asDefault.insert(u"isDefault"_s, true);
+        const auto second =
+            m_sandbox->post(u"/v1/queues"_s, QJsonObject{{u"request"_s, asDefault}});
         QCOMPARE(second.status, 201);
         QStringList defaults;
-        for (const QJsonValue &q : m_sandbox->get(QStringLiteral("/v1/queues")).data().toArray()) {
-            if (q.toObject().value(QStringLiteral("isDefault")).toBool())
-                defaults.append(q.toObject().value(QStringLiteral("id")).toString());
+        for (const QJsonValue &q : m_sandbox->get(u"/v1/queues"_s).data().toArray()) {
+            if (q.toObject().value(u"isDefault"_s).toBool())
+                defaults.append(q.toObject().value(u"id"_s).toString());
         }
-        QCOMPARE(defaults,
-                 QStringList{second.data().toObject().value(QStringLiteral("id")).toString()});
+        QCOMPARE(defaults, QStringList{second.data().toObject().value(u"id"_s).toString()});
 
         for (const QJsonObject &bad :
-             {QJsonObject{},
-              QJsonObject{{QStringLiteral("request"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}},
-              QJsonObject{{QStringLiteral("request"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral(" ")},
-                                       {QStringLiteral("callFunctionality"), false},
-                                       {QStringLiteral("isDefault"), false},
-                                       {QStringLiteral("isDoNotOfferEnabled"), false}}}}}) {
-            const auto reply = m_sandbox->post(QStringLiteral("/v1/queues"), bad);
+             {QJsonObject{}, QJsonObject{{u"request"_s, QJsonObject{{u"name"_s, u"x"_s}}}},
+              QJsonObject{{u"request"_s, QJsonObject{{u"name"_s, u" "_s},
+                                                     {u"callFunctionality"_s, false},
+                                                     {u"isDefault"_s, false},
+                                                     {u"isDoNotOfferEnabled"_s, false}}}}}) {
+            const auto reply = m_sandbox->post(u"/v1/queues"_s, bad);
             QCOMPARE(reply.status, 400);
             QVERIFY2(messageOf(reply).startsWith(QLatin1String("Invalid value for: body")),
                      qPrintable(messageOf(reply)));
@@ -197,12 +194,11 @@ private Q_SLOTS:
         // The seeded queue with the fewest members, so that some agents are not in it yet.
         QString membersPath;
         QStringList current;
-        for (const QString &queue :
-             idsOf(m_sandbox->get(QStringLiteral("/v1/queues")).data().toArray())) {
-            const QString path = QStringLiteral("/v1/queues/%1/members").arg(queue);
+        for (const QString &queue : idsOf(m_sandbox->get(u"/v1/queues"_s).data().toArray())) {
+            const QString path = u"/v1/queues/%1/members"_s.arg(queue);
             const auto reply = m_sandbox->get(path);
             QCOMPARE(reply.status, 200);
-            const QStringList members = idsOf(reply.data().toArray(), QStringLiteral("agentId"));
+            const QStringList members = idsOf(reply.data().toArray(), u"agentId"_s);
             if (!members.isEmpty() && (membersPath.isEmpty() || members.size() < current.size())) {
                 membersPath = path;
                 current = members;
@@ -222,25 +218,22 @@ private Q_SLOTS:
         const QJsonArray items = outcome.data().toArray();
         QCOMPARE(items.size(), 4);
         QCOMPARE(items.at(0).toObject(),
-                 (QJsonObject{{QStringLiteral("_type"), QStringLiteral("BulkActionSuccess")},
-                              {QStringLiteral("data"), a}}));
-        QCOMPARE(items.at(1).toObject().value(QStringLiteral("_type")).toString(),
-                 QStringLiteral("BulkActionFailure"));
-        QCOMPARE(items.at(1).toObject().value(QStringLiteral("error")).toObject(),
-                 (QJsonObject{{QStringLiteral("_type"), QStringLiteral("NotFound")},
-                              {QStringLiteral("id"), unknownId},
-                              {QStringLiteral("message"), QStringLiteral("User not found")}}));
-        QCOMPARE(items.at(2).toObject().value(QStringLiteral("error")).toObject(),
-                 (QJsonObject{{QStringLiteral("_type"), QStringLiteral("Validation")},
-                              {QStringLiteral("id"), m_endUser},
-                              {QStringLiteral("message"),
-                               QStringLiteral("Member is neither Agent or Admin")}}));
-        QCOMPARE(items.at(3).toObject().value(QStringLiteral("data")).toString(), b);
+                 (QJsonObject{{u"_type"_s, u"BulkActionSuccess"_s}, {u"data"_s, a}}));
+        QCOMPARE(items.at(1).toObject().value(u"_type"_s).toString(), u"BulkActionFailure"_s);
+        QCOMPARE(items.at(1).toObject().value(u"error"_s).toObject(),
+                 (QJsonObject{{u"_type"_s, u"NotFound"_s},
+                              {u"id"_s, unknownId},
+                              {u"message"_s, u"User not found"_s}}));
+        QCOMPARE(items.at(2).toObject().value(u"error"_s).toObject(),
+                 (QJsonObject{{u"_type"_s, u"Validation"_s},
+                              {u"id"_s, m_endUser},
+                              {u"message"_s, u"Member is neither Agent or Admin"_s}}));
+        QCOMPARE(items.at(3).toObject().value(u"data"_s).toString(), b);
 
         const QJsonArray after = m_sandbox->get(membersPath).data().toArray();
-        QCOMPARE(idsOf(after, QStringLiteral("agentId")), (current + QStringList{a, b}));
+        QCOMPARE(idsOf(after, u"agentId"_s), (current + QStringList{a, b}));
         for (const QJsonValue &member : after)
-            QVERIFY(member.toObject().value(QStringLiteral("priority")).toInt() >= 1);
+            QVERIFY(member.toObject().value(u"priority"_s).toInt() >= 1);
 
         // Assigning again changes nothing; removing takes them out.
         QCOMPARE(m_sandbox->patch(membersPath, agentIds({a}))
@@ -248,15 +241,14 @@ private Q_SLOTS:
                      .toArray()
                      .first()
                      .toObject()
-                     .value(QStringLiteral("_type"))
+                     .value(u"_type"_s)
                      .toString(),
-                 QStringLiteral("BulkActionSuccess"));
+                 u"BulkActionSuccess"_s);
         QCOMPARE(m_sandbox->get(membersPath).data().toArray().size(), after.size());
         const auto removed = m_sandbox->send("DELETE", membersPath,
                                              SandboxFixture::toJson(agentIds({a, b, unknownId})));
         QCOMPARE(removed.status, 204);
-        QCOMPARE(idsOf(m_sandbox->get(membersPath).data().toArray(), QStringLiteral("agentId")),
-                 current);
+        QCOMPARE(idsOf(m_sandbox->get(membersPath).data().toArray(), u"agentId"_s), current);
 
         QStringList eleven;
         for (int i = 0; i < 11; ++i)
@@ -265,126 +257,99 @@ private Q_SLOTS:
             m_sandbox->send("DELETE", membersPath, SandboxFixture::toJson(agentIds(eleven)));
         QCOMPARE(tooMany.status, 400);
         QVERIFY(messageOf(tooMany).startsWith(QLatin1String("Invalid value for: body")));
-        QCOMPARE(m_sandbox
-                     ->patch(membersPath, QJsonObject{{QStringLiteral("agentIds"),
-                                                       QJsonArray{QStringLiteral("nope")}}})
+        QCOMPARE(m_sandbox->patch(membersPath, QJsonObject{{u"agentIds"_s, QJsonArray{u"nope"_s}}})
                      .status,
                  400);
 
-        const QString unknownMembers = QStringLiteral("/v1/queues/%1/members").arg(unknownId);
+        const QString unknownMembers = u"/v1/queues/%1/members"_s.arg(unknownId);
         QCOMPARE(m_sandbox->get(unknownMembers).status, 404);
         QCOMPARE(m_sandbox->patch(unknownMembers, agentIds({a})).status, 404);
         QCOMPARE(
             m_sandbox->send("DELETE", unknownMembers, SandboxFixture::toJson(agentIds({a}))).status,
             404);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/queues/x/members")).status, 400);
+        QCOMPARE(m_sandbox->get(u"/v1/queues/x/members"_s).status, 400);
     }
 
     void queueMemberFailuresCanBeInjected()
     {
-        const QString queue = m_sandbox->get(QStringLiteral("/v1/queues"))
-                                  .data()
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("id"))
-                                  .toString();
-        QVERIFY(m_sandbox->setFaults(QJsonObject{{QStringLiteral("bulkFailureRate"), 1.0}}));
-        const auto outcome = m_sandbox->patch(QStringLiteral("/v1/queues/%1/members").arg(queue),
+        const QString queue = firstQueue();
+        QVERIFY(m_sandbox->setFaults(QJsonObject{{u"bulkFailureRate"_s, 1.0}}));
+        const auto outcome = m_sandbox->patch(u"/v1/queues/%1/members"_s.arg(queue),
                                               agentIds({m_agents.at(0), m_agents.at(1)}));
         QCOMPARE(outcome.status, 200);
         const QJsonArray items = outcome.data().toArray();
         QCOMPARE(items.size(), 2);
         for (int i = 0; i < 2; ++i) {
-            const QJsonObject error =
-                items.at(i).toObject().value(QStringLiteral("error")).toObject();
-            QCOMPARE(error.value(QStringLiteral("id")).toString(), m_agents.at(i));
-            QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+            const QJsonObject error = items.at(i).toObject().value(u"error"_s).toObject();
+            QCOMPARE(error.value(u"id"_s).toString(), m_agents.at(i));
+            QVERIFY(!error.value(u"message"_s).toString().isEmpty());
         }
     }
 
     void reportsQueueAvailability()
     {
-        const QString queue = m_sandbox->get(QStringLiteral("/v1/queues"))
-                                  .data()
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("id"))
-                                  .toString();
-        const auto reply = m_sandbox->get(QStringLiteral("/v1/queues/%1/availability").arg(queue));
-        // Generic chat channels exist in the demo organisation exactly when it has generic
-        // conversations; otherwise Dixa answers 409.
-        const auto generic = searchIds(searchFilter({QJsonObject{
-            {QStringLiteral("field"),
-             QJsonObject{
-                 {QStringLiteral("_type"), QStringLiteral("Channel")},
-                 {QStringLiteral("operator"),
-                  QJsonObject{{QStringLiteral("_type"), QStringLiteral("IsOneOf")},
-                              {QStringLiteral("values"),
-                               QJsonArray{QStringLiteral("genericapimessaging"),
-                                          QStringLiteral("adachat"), QStringLiteral("kindlychat"),
-                                          QStringLiteral("digitalgeniuschat")}}}}}}}}));
-        if (generic.isEmpty()) {
-            QCOMPARE(reply.status, 409);
-            QVERIFY(!messageOf(reply).isEmpty());
-        } else {
-            QCOMPARE(reply.status, 200);
-            const QJsonArray items = reply.data().toArray();
-            QVERIFY(!items.isEmpty());
-            for (const QJsonValue &item : items) {
-                const QJsonObject object = item.toObject();
-                QCOMPARE(object.value(QStringLiteral("_type")).toString(),
-                         QStringLiteral("Success"));
-                const QJsonObject state =
-                    object.value(QStringLiteral("channelAvailability")).toObject();
-                QCOMPARE(state.value(QStringLiteral("_type")).toString(),
-                         QStringLiteral("GenericChannel"));
-                const QString availability = state.value(QStringLiteral("availability")).toString();
-                QVERIFY(availability == QLatin1String("Available") ||
-                        availability == QLatin1String("NotAvailable"));
-                QCOMPARE(state.contains(QStringLiteral("queueSize")),
-                         availability == QLatin1String("NotAvailable"));
-            }
+        // The demo's chat bot is a generic API messaging channel; a queue is available on it
+        // when one of its members is online and working, otherwise it reports its queue size.
+        QVERIFY(!searchIds(searchFilter(
+                               {condition(u"Channel"_s, u"IsOneOf"_s, {u"genericapimessaging"_s})}))
+                     .isEmpty());
+        QSet<QString> working;
+        for (const QJsonValue &presence : m_sandbox->get(u"/v1/agents/presence"_s).json().array()) {
+            if (presence[u"connectionStatus"_s] == u"Online"_s &&
+                presence[u"presenceStatus"_s] == u"Working"_s)
+                working.insert(presence[u"userId"_s].toString());
         }
-        const auto unknown =
-            m_sandbox->get(QStringLiteral("/v1/queues/%1/availability").arg(unknownId));
+        const QString queue = firstQueue();
+        bool staffed = false;
+        for (const QJsonValue &member :
+             m_sandbox->get(u"/v1/queues/%1/members"_s.arg(queue)).data().toArray())
+            staffed |= working.contains(member[u"agentId"_s].toString());
+        QVERIFY(staffed);
+        const auto reply = m_sandbox->get(u"/v1/queues/%1/availability"_s.arg(queue));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject available{
+            {u"_type"_s, u"Success"_s},
+            {u"channelAvailability"_s,
+             QJsonObject{{u"_type"_s, u"GenericChannel"_s},
+                         {u"genericChannelName"_s, u"genericapimessaging"_s},
+                         {u"availability"_s, u"Available"_s}}}};
+        QCOMPARE(reply.data().toArray(), QJsonArray{available});
+
+        // A queue nobody staffs is not available, with nothing waiting in it.
+        const QJsonObject request{{u"name"_s, u"Unstaffed"_s},
+                                  {u"callFunctionality"_s, false},
+                                  {u"isDefault"_s, false},
+                                  {u"isDoNotOfferEnabled"_s, false}};
+        const QString empty = m_sandbox->post(u"/v1/queues"_s, QJsonObject{{u"request"_s, request}})
+                                  .data()[u"id"_s]
+                                  .toString();
+        const QJsonObject state = m_sandbox->get(u"/v1/queues/%1/availability"_s.arg(empty))
+                                      .data()[0][u"channelAvailability"_s]
+                                      .toObject();
+        QCOMPARE(state[u"availability"_s].toString(), u"NotAvailable"_s);
+        QCOMPARE(state[u"queueSize"_s].toInt(-1), 0);
+
+        const auto unknown = m_sandbox->get(u"/v1/queues/%1/availability"_s.arg(unknownId));
         QCOMPARE(unknown.status, 400);
-        QCOMPARE(messageOf(unknown), QStringLiteral("Queue does not exist"));
+        QCOMPARE(messageOf(unknown), u"Queue does not exist"_s);
     }
 
     void givesQueuePositions()
     {
         // Every open, unassigned conversation of the busiest queue, ranked by queuedAt.
         const auto waiting = searchIds(searchFilter(
-            {QJsonObject{
-                 {QStringLiteral("field"),
-                  QJsonObject{{QStringLiteral("_type"), QStringLiteral("Status")},
-                              {QStringLiteral("operator"),
-                               QJsonObject{{QStringLiteral("_type"), QStringLiteral("IsOneOf")},
-                                           {QStringLiteral("values"),
-                                            QJsonArray{QStringLiteral("open")}}}}}}},
-             QJsonObject{{QStringLiteral("field"),
-                          QJsonObject{{QStringLiteral("_type"), QStringLiteral("AgentId")},
-                                      {QStringLiteral("operator"),
-                                       QJsonObject{{QStringLiteral("_type"),
-                                                    QStringLiteral("IsEmpty")}}}}}},
-             QJsonObject{{QStringLiteral("field"),
-                          QJsonObject{{QStringLiteral("_type"), QStringLiteral("QueueId")},
-                                      {QStringLiteral("operator"),
-                                       QJsonObject{{QStringLiteral("_type"),
-                                                    QStringLiteral("IsNotEmpty")}}}}}}}));
+            {condition(u"Status"_s, u"IsOneOf"_s, {u"open"_s}),
+             condition(u"AgentId"_s, u"IsEmpty"_s), condition(u"QueueId"_s, u"IsNotEmpty"_s)}));
         QVERIFY(!waiting.isEmpty());
         QHash<QString, QList<QPair<QDateTime, qint64>>> byQueue;
         for (const qint64 id : waiting) {
-            const QJsonObject queue = m_sandbox->get(QStringLiteral("/v1/conversations/%1").arg(id))
+            const QJsonObject queue = m_sandbox->get(u"/v1/conversations/%1"_s.arg(id))
                                           .data()
                                           .toObject()
-                                          .value(QStringLiteral("queue"))
+                                          .value(u"queue"_s)
                                           .toObject();
-            byQueue[queue.value(QStringLiteral("id")).toString()].append(
-                {QDateTime::fromString(queue.value(QStringLiteral("queuedAt")).toString(),
-                                       Qt::ISODateWithMs),
+            byQueue[queue.value(u"id"_s).toString()].append(
+                {QDateTime::fromString(queue.value(u"queuedAt"_s).toString(), Qt::ISODateWithMs),
                  id});
         }
         QString busiest;
@@ -395,141 +360,105 @@ private Q_SLOTS:
         auto ranked = byQueue.value(busiest);
         std::sort(ranked.begin(), ranked.end());
         for (int i = 0; i < ranked.size(); ++i) {
-            const auto reply = m_sandbox->get(
-                QStringLiteral("/v1/queues/conversation-position/%1").arg(ranked.at(i).second));
+            const auto reply =
+                m_sandbox->get(u"/v1/queues/conversation-position/%1"_s.arg(ranked.at(i).second));
             QCOMPARE(reply.status, 200);
             const QJsonObject data = reply.data().toObject();
-            QCOMPARE(data.value(QStringLiteral("position")).toInt(), i + 1);
-            QCOMPARE(QDateTime::fromString(data.value(QStringLiteral("queuedAt")).toString(),
-                                           Qt::ISODateWithMs),
+            QCOMPARE(data.value(u"position"_s).toInt(), i + 1);
+            QCOMPARE(QDateTime::fromString(data.value(u"queuedAt"_s).toString(), Qt::ISODateWithMs),
                      ranked.at(i).first);
         }
 
-        const auto closed = searchIds(searchFilter({QJsonObject{
-            {QStringLiteral("field"),
-             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Status")},
-                         {QStringLiteral("operator"),
-                          QJsonObject{{QStringLiteral("_type"), QStringLiteral("IsOneOf")},
-                                      {QStringLiteral("values"),
-                                       QJsonArray{QStringLiteral("closed")}}}}}}}}));
+        const auto closed =
+            searchIds(searchFilter({condition(u"Status"_s, u"IsOneOf"_s, {u"closed"_s})}));
         QVERIFY(!closed.isEmpty());
         QCOMPARE(
-            m_sandbox
-                ->get(QStringLiteral("/v1/queues/conversation-position/%1").arg(closed.first()))
-                .status,
+            m_sandbox->get(u"/v1/queues/conversation-position/%1"_s.arg(closed.first())).status,
             404);
-        QCOMPARE(
-            m_sandbox->get(QStringLiteral("/v1/queues/conversation-position/999999999")).status,
-            404);
-        const auto bad = m_sandbox->get(QStringLiteral("/v1/queues/conversation-position/abc"));
+        QCOMPARE(m_sandbox->get(u"/v1/queues/conversation-position/999999999"_s).status, 404);
+        const auto bad = m_sandbox->get(u"/v1/queues/conversation-position/abc"_s);
         QCOMPARE(bad.status, 400);
-        QCOMPARE(messageOf(bad), QStringLiteral("Invalid value for: path parameter csid"));
+        QCOMPARE(messageOf(bad), u"Invalid value for: path parameter csid"_s);
     }
 
     // --- tags -------------------------------------------------------------------------------
 
     void listsTags()
     {
-        const auto active = m_sandbox->get(QStringLiteral("/v1/tags"));
+        const auto active = m_sandbox->get(u"/v1/tags"_s);
         QCOMPARE(active.status, 200);
         QVERIFY(!active.data().toArray().isEmpty());
         for (const QJsonValue &tag : active.data().toArray())
-            QCOMPARE(tag.toObject().value(QStringLiteral("state")).toString(),
-                     QStringLiteral("Active"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tags?includeDeactivated=false")).body,
-                 active.body);
-        const auto all = m_sandbox->get(QStringLiteral("/v1/tags?includeDeactivated=true"));
+            QCOMPARE(tag.toObject().value(u"state"_s).toString(), u"Active"_s);
+        QCOMPARE(m_sandbox->get(u"/v1/tags?includeDeactivated=false"_s).body, active.body);
+        const auto all = m_sandbox->get(u"/v1/tags?includeDeactivated=true"_s);
         QCOMPARE(all.status, 200);
         const QStringList allIds = idsOf(all.data().toArray());
         for (const QString &id : idsOf(active.data().toArray()))
             QVERIFY(allIds.contains(id));
-        const auto bad = m_sandbox->get(QStringLiteral("/v1/tags?includeDeactivated=yes"));
+        const auto bad = m_sandbox->get(u"/v1/tags?includeDeactivated=yes"_s);
         QCOMPARE(bad.status, 400);
-        QCOMPARE(messageOf(bad),
-                 QStringLiteral("Invalid value for: query parameter includeDeactivated"));
+        QCOMPARE(messageOf(bad), u"Invalid value for: query parameter includeDeactivated"_s);
     }
 
     void createsTagsOrReturnsTheExistingOne()
     {
         const auto created =
-            m_sandbox->post(QStringLiteral("/v1/tags"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Fragile parcel")},
-                                        {QStringLiteral("color"), QStringLiteral("#ff8800")}});
+            m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, u"Fragile parcel"_s},
+                                                       {u"color"_s, u"#ff8800"_s}});
         QCOMPARE(created.status, 200);
         const QJsonObject tag = created.data().toObject();
-        QCOMPARE(tag.value(QStringLiteral("name")).toString(), QStringLiteral("Fragile parcel"));
-        QCOMPARE(tag.value(QStringLiteral("color")).toString(), QStringLiteral("#ff8800"));
-        QCOMPARE(tag.value(QStringLiteral("state")).toString(), QStringLiteral("Active"));
-        const QString id = tag.value(QStringLiteral("id")).toString();
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tags/") + id).data().toObject(), tag);
+        QCOMPARE(tag.value(u"name"_s).toString(), u"Fragile parcel"_s);
+        QCOMPARE(tag.value(u"color"_s).toString(), u"#ff8800"_s);
+        QCOMPARE(tag.value(u"state"_s).toString(), u"Active"_s);
+        const QString id = tag.value(u"id"_s).toString();
+        QCOMPARE(m_sandbox->get(u"/v1/tags/"_s + id).data().toObject(), tag);
 
         const auto again =
-            m_sandbox->post(QStringLiteral("/v1/tags"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("fragile Parcel")},
-                                        {QStringLiteral("color"), QStringLiteral("#000000")}});
+            m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, u"fragile Parcel"_s},
+                                                       {u"color"_s, u"#000000"_s}});
         QCOMPARE(again.status, 200);
         QCOMPARE(again.data().toObject(), tag);
-        QCOMPARE(idsOf(m_sandbox->get(QStringLiteral("/v1/tags")).data().toArray()).count(id), 1);
+        QCOMPARE(idsOf(m_sandbox->get(u"/v1/tags"_s).data().toArray()).count(id), 1);
 
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/tags"), QJsonObject{}).status, 400);
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/tags"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("")}})
-                     .status,
-                 400);
-        QCOMPARE(
-            m_sandbox->post(QStringLiteral("/v1/tags"), QJsonObject{{QStringLiteral("name"), 5}})
-                .status,
-            400);
+        QCOMPARE(m_sandbox->post(u"/v1/tags"_s, QJsonObject{}).status, 400);
+        QCOMPARE(m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, u""_s}}).status, 400);
+        QCOMPARE(m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, 5}}).status, 400);
     }
 
     void deactivatesAndActivatesTags()
     {
-        const QString id =
-            m_sandbox
-                ->post(QStringLiteral("/v1/tags"),
-                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Seasonal")}})
-                .data()
-                .toObject()
-                .value(QStringLiteral("id"))
-                .toString();
-        QCOMPARE(m_sandbox->send("PATCH", QStringLiteral("/v1/tags/%1/deactivate").arg(id)).status,
-                 204);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tags/") + id)
-                     .data()
-                     .toObject()
-                     .value(QStringLiteral("state"))
-                     .toString(),
-                 QStringLiteral("Inactive"));
-        QVERIFY(!idsOf(m_sandbox->get(QStringLiteral("/v1/tags")).data().toArray()).contains(id));
-        QVERIFY(
-            idsOf(
-                m_sandbox->get(QStringLiteral("/v1/tags?includeDeactivated=true")).data().toArray())
-                .contains(id));
+        const QString id = m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, u"Seasonal"_s}})
+                               .data()
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString();
+        QCOMPARE(m_sandbox->send("PATCH", u"/v1/tags/%1/deactivate"_s.arg(id)).status, 204);
+        QCOMPARE(m_sandbox->get(u"/v1/tags/"_s + id).data().toObject().value(u"state"_s).toString(),
+                 u"Inactive"_s);
+        QVERIFY(!idsOf(m_sandbox->get(u"/v1/tags"_s).data().toArray()).contains(id));
+        QVERIFY(idsOf(m_sandbox->get(u"/v1/tags?includeDeactivated=true"_s).data().toArray())
+                    .contains(id));
         // Creating it by name again returns it as it is: still inactive.
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/tags"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Seasonal")}})
+        QCOMPARE(m_sandbox->post(u"/v1/tags"_s, QJsonObject{{u"name"_s, u"Seasonal"_s}})
                      .data()
                      .toObject()
-                     .value(QStringLiteral("state"))
+                     .value(u"state"_s)
                      .toString(),
-                 QStringLiteral("Inactive"));
-        QCOMPARE(m_sandbox->send("PATCH", QStringLiteral("/v1/tags/%1/activate").arg(id)).status,
-                 204);
-        QVERIFY(idsOf(m_sandbox->get(QStringLiteral("/v1/tags")).data().toArray()).contains(id));
+                 u"Inactive"_s);
+        QCOMPARE(m_sandbox->send("PATCH", u"/v1/tags/%1/activate"_s.arg(id)).status, 204);
+        QVERIFY(idsOf(m_sandbox->get(u"/v1/tags"_s).data().toArray()).contains(id));
 
         for (const char *action : {"activate", "deactivate"}) {
-            const auto missing = m_sandbox->send(
-                "PATCH", QStringLiteral("/v1/tags/%1/%2").arg(unknownId, QLatin1String(action)));
+            const auto missing =
+                m_sandbox->send("PATCH", u"/v1/tags/%1/%2"_s.arg(unknownId, QLatin1String(action)));
             QCOMPARE(missing.status, 404);
-            const auto malformed = m_sandbox->send(
-                "PATCH", QStringLiteral("/v1/tags/zzz/%1").arg(QLatin1String(action)));
+            const auto malformed =
+                m_sandbox->send("PATCH", u"/v1/tags/zzz/%1"_s.arg(QLatin1String(action)));
             QCOMPARE(malformed.status, 400);
-            QCOMPARE(messageOf(malformed),
-                     QStringLiteral("Invalid value for: path parameter tagId"));
+            QCOMPARE(messageOf(malformed), u"Invalid value for: path parameter tagId"_s);
         }
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tags/") + unknownId).status, 404);
+        QCOMPARE(m_sandbox->get(u"/v1/tags/"_s + unknownId).status, 404);
     }
 
     void deletesTagsEverywhere()
@@ -537,14 +466,9 @@ private Q_SLOTS:
         // The most used seeded tag.
         QString used;
         QList<qint64> tagged;
-        for (const QString &id :
-             idsOf(m_sandbox->get(QStringLiteral("/v1/tags")).data().toArray())) {
-            const auto ids = searchIds(searchFilter({QJsonObject{
-                {QStringLiteral("field"),
-                 QJsonObject{{QStringLiteral("_type"), QStringLiteral("TagId")},
-                             {QStringLiteral("operator"),
-                              QJsonObject{{QStringLiteral("_type"), QStringLiteral("IncludesOne")},
-                                          {QStringLiteral("values"), QJsonArray{id}}}}}}}}));
+        for (const QString &id : idsOf(m_sandbox->get(u"/v1/tags"_s).data().toArray())) {
+            const auto ids =
+                searchIds(searchFilter({condition(u"TagId"_s, u"IncludesOne"_s, {id})}));
             if (ids.size() > tagged.size()) {
                 used = id;
                 tagged = ids;
@@ -552,144 +476,113 @@ private Q_SLOTS:
         }
         QVERIFY(!tagged.isEmpty());
         const auto tagsOf = [this](qint64 id) {
-            return idsOf(m_sandbox->get(QStringLiteral("/v1/conversations/%1/tags").arg(id))
-                             .data()
-                             .toArray());
+            return idsOf(m_sandbox->get(u"/v1/conversations/%1/tags"_s.arg(id)).data().toArray());
         };
         QVERIFY(tagsOf(tagged.first()).contains(used));
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/tags/") + used).status, 204);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/tags/") + used).status, 404);
-        QVERIFY(!idsOf(m_sandbox->get(QStringLiteral("/v1/tags?includeDeactivated=true"))
-                           .data()
-                           .toArray())
+        QCOMPARE(m_sandbox->del(u"/v1/tags/"_s + used).status, 204);
+        QCOMPARE(m_sandbox->get(u"/v1/tags/"_s + used).status, 404);
+        QVERIFY(!idsOf(m_sandbox->get(u"/v1/tags?includeDeactivated=true"_s).data().toArray())
                      .contains(used));
         QVERIFY(!tagsOf(tagged.first()).contains(used));
         QVERIFY(!tagsOf(tagged.last()).contains(used));
-        QVERIFY(searchIds(
-                    searchFilter({QJsonObject{
-                        {QStringLiteral("field"),
-                         QJsonObject{
-                             {QStringLiteral("_type"), QStringLiteral("TagId")},
-                             {QStringLiteral("operator"),
-                              QJsonObject{{QStringLiteral("_type"), QStringLiteral("IncludesOne")},
-                                          {QStringLiteral("values"), QJsonArray{used}}}}}}}}))
-                    .isEmpty());
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/tags/") + used).status, 404);
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/tags/nope")).status, 400);
+        QVERIFY(
+            searchIds(searchFilter({condition(u"TagId"_s, u"IncludesOne"_s, {used})})).isEmpty());
+        QCOMPARE(m_sandbox->del(u"/v1/tags/"_s + used).status, 404);
+        QCOMPARE(m_sandbox->del(u"/v1/tags/nope"_s).status, 400);
     }
 
     // --- teams ------------------------------------------------------------------------------
 
     void teamCrud()
     {
-        const auto list = m_sandbox->get(QStringLiteral("/v1/teams"));
+        const auto list = m_sandbox->get(u"/v1/teams"_s);
         QCOMPARE(list.status, 200);
         const QJsonArray seeded = list.data().toArray();
         QVERIFY(!seeded.isEmpty());
         for (const QJsonValue &team : seeded) {
-            QCOMPARE(team.toObject().keys(),
-                     (QStringList{QStringLiteral("id"), QStringLiteral("name")}));
-            QCOMPARE(m_sandbox
-                         ->get(QStringLiteral("/v1/teams/") +
-                               team.toObject().value(QStringLiteral("id")).toString())
+            QCOMPARE(team.toObject().keys(), (QStringList{u"id"_s, u"name"_s}));
+            QCOMPARE(m_sandbox->get(u"/v1/teams/"_s + team.toObject().value(u"id"_s).toString())
                          .data()
                          .toObject(),
                      team.toObject());
         }
 
         const auto created =
-            m_sandbox->post(QStringLiteral("/v1/teams"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Night shift")}});
+            m_sandbox->post(u"/v1/teams"_s, QJsonObject{{u"name"_s, u"Night shift"_s}});
         QCOMPARE(created.status, 201);
         const QJsonObject team = created.data().toObject();
-        QCOMPARE(team.value(QStringLiteral("name")).toString(), QStringLiteral("Night shift"));
-        const QString id = team.value(QStringLiteral("id")).toString();
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/") + id).data().toObject(), team);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams")).data().toArray().size(),
-                 seeded.size() + 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/%1/agents").arg(id)).data().toArray(),
-                 QJsonArray());
+        QCOMPARE(team.value(u"name"_s).toString(), u"Night shift"_s);
+        const QString id = team.value(u"id"_s).toString();
+        QCOMPARE(m_sandbox->get(u"/v1/teams/"_s + id).data().toObject(), team);
+        QCOMPARE(m_sandbox->get(u"/v1/teams"_s).data().toArray().size(), seeded.size() + 1);
+        QCOMPARE(m_sandbox->get(u"/v1/teams/%1/agents"_s.arg(id)).data().toArray(), QJsonArray());
 
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/teams/") + id).status, 204);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/") + id).status, 404);
-        QCOMPARE(m_sandbox->del(QStringLiteral("/v1/teams/") + id).status, 404);
-        QVERIFY(!idsOf(m_sandbox->get(QStringLiteral("/v1/teams")).data().toArray()).contains(id));
+        QCOMPARE(m_sandbox->del(u"/v1/teams/"_s + id).status, 204);
+        QCOMPARE(m_sandbox->get(u"/v1/teams/"_s + id).status, 404);
+        QCOMPARE(m_sandbox->del(u"/v1/teams/"_s + id).status, 404);
+        QVERIFY(!idsOf(m_sandbox->get(u"/v1/teams"_s).data().toArray()).contains(id));
 
-        QCOMPARE(m_sandbox->post(QStringLiteral("/v1/teams"), QJsonObject{}).status, 400);
-        QCOMPARE(m_sandbox
-                     ->post(QStringLiteral("/v1/teams"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("  ")}})
-                     .status,
-                 400);
-        const auto malformed = m_sandbox->get(QStringLiteral("/v1/teams/abc"));
+        QCOMPARE(m_sandbox->post(u"/v1/teams"_s, QJsonObject{}).status, 400);
+        QCOMPARE(m_sandbox->post(u"/v1/teams"_s, QJsonObject{{u"name"_s, u"  "_s}}).status, 400);
+        const auto malformed = m_sandbox->get(u"/v1/teams/abc"_s);
         QCOMPARE(malformed.status, 400);
-        QCOMPARE(messageOf(malformed), QStringLiteral("Invalid value for: path parameter teamId"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/%1/agents").arg(unknownId)).status, 404);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/%1/presence").arg(unknownId)).status,
-                 404);
+        QCOMPARE(messageOf(malformed), u"Invalid value for: path parameter teamId"_s);
+        QCOMPARE(m_sandbox->get(u"/v1/teams/%1/agents"_s.arg(unknownId)).status, 404);
+        QCOMPARE(m_sandbox->get(u"/v1/teams/%1/presence"_s.arg(unknownId)).status, 404);
     }
 
     void teamMembersAndPresence()
     {
         const QString id =
-            m_sandbox
-                ->post(QStringLiteral("/v1/teams"),
-                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Returns desk")}})
+            m_sandbox->post(u"/v1/teams"_s, QJsonObject{{u"name"_s, u"Returns desk"_s}})
                 .data()
                 .toObject()
-                .value(QStringLiteral("id"))
+                .value(u"id"_s)
                 .toString();
-        const QString agentsPath = QStringLiteral("/v1/teams/%1/agents").arg(id);
+        const QString agentsPath = u"/v1/teams/%1/agents"_s.arg(id);
         const QStringList five = m_agents.mid(0, 5);
         const auto added = m_sandbox->patch(agentsPath, agentIds(five));
         QCOMPARE(added.status, 200);
         QVERIFY(added.body.isEmpty()); // Dixa documents no body
         const QJsonArray members = m_sandbox->get(agentsPath).data().toArray();
         QCOMPARE(idsOf(members), five);
-        const QJsonObject agent =
-            m_sandbox->get(QStringLiteral("/v1/agents/") + five.first()).data().toObject();
-        QCOMPARE(members.first().toObject().value(QStringLiteral("name")).toString(),
-                 agent.value(QStringLiteral("displayName")).toString());
-        QCOMPARE(members.first().toObject().value(QStringLiteral("email")).toString(),
-                 agent.value(QStringLiteral("email")).toString());
+        const QJsonObject agent = m_sandbox->get(u"/v1/agents/"_s + five.first()).data().toObject();
+        QCOMPARE(members.first().toObject().value(u"name"_s).toString(),
+                 agent.value(u"displayName"_s).toString());
+        QCOMPARE(members.first().toObject().value(u"email"_s).toString(),
+                 agent.value(u"email"_s).toString());
 
         // All or nothing: an end user or an unknown id rejects the whole request.
         const auto endUser = m_sandbox->patch(agentsPath, agentIds({m_agents.at(5), m_endUser}));
         QCOMPARE(endUser.status, 400);
-        QCOMPARE(messageOf(endUser), QStringLiteral("User is not agent/admin"));
+        QCOMPARE(messageOf(endUser), u"User is not agent/admin"_s);
         const auto unknown = m_sandbox->patch(agentsPath, agentIds({unknownId}));
         QCOMPARE(unknown.status, 400);
-        QCOMPARE(messageOf(unknown), QStringLiteral("User not found"));
+        QCOMPARE(messageOf(unknown), u"User not found"_s);
         QCOMPARE(idsOf(m_sandbox->get(agentsPath).data().toArray()), five);
 
         // Presence, paged two at a time: every member exactly once.
         QStringList seen;
-        QString path = QStringLiteral("/v1/teams/%1/presence?pageLimit=2").arg(id);
+        QString path = u"/v1/teams/%1/presence?pageLimit=2"_s.arg(id);
         while (!path.isEmpty()) {
             const auto page = m_sandbox->get(path);
             QCOMPARE(page.status, 200);
             QVERIFY(page.data().toArray().size() <= 2);
             for (const QJsonValue &presence : page.data().toArray()) {
                 const QJsonObject object = presence.toObject();
-                QVERIFY(!object.value(QStringLiteral("requestTime")).toString().isEmpty());
-                const QString connection =
-                    object.value(QStringLiteral("connectionStatus")).toString();
+                QVERIFY(!object.value(u"requestTime"_s).toString().isEmpty());
+                const QString connection = object.value(u"connectionStatus"_s).toString();
                 QVERIFY(connection == QLatin1String("Online") ||
                         connection == QLatin1String("Offline"));
-                seen.append(object.value(QStringLiteral("userId")).toString());
+                seen.append(object.value(u"userId"_s).toString());
             }
-            path = page.object()
-                       .value(QStringLiteral("meta"))
-                       .toObject()
-                       .value(QStringLiteral("next"))
-                       .toString();
+            path = page.object().value(u"meta"_s).toObject().value(u"next"_s).toString();
         }
         std::sort(seen.begin(), seen.end());
         QStringList want = five;
         std::sort(want.begin(), want.end());
         QCOMPARE(seen, want);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/teams/%1/presence?pageLimit=0").arg(id)).status,
-                 400);
+        QCOMPARE(m_sandbox->get(u"/v1/teams/%1/presence?pageLimit=0"_s.arg(id)).status, 400);
 
         const auto removed = m_sandbox->send(
             "DELETE", agentsPath, SandboxFixture::toJson(agentIds({five.at(1), five.at(3)})));
@@ -697,9 +590,7 @@ private Q_SLOTS:
         QCOMPARE(idsOf(m_sandbox->get(agentsPath).data().toArray()),
                  (QStringList{five.at(0), five.at(2), five.at(4)}));
         QCOMPARE(m_sandbox->send("DELETE", agentsPath, "{\"agentIds\":[1]}").status, 400);
-        QCOMPARE(m_sandbox
-                     ->patch(QStringLiteral("/v1/teams/%1/agents").arg(unknownId),
-                             agentIds({five.first()}))
+        QCOMPARE(m_sandbox->patch(u"/v1/teams/%1/agents"_s.arg(unknownId), agentIds({five.first()}))
                      .status,
                  404);
     }

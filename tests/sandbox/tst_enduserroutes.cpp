@@ -579,7 +579,7 @@ private slots:
         for (const QJsonObject &body : refused) {
             const auto reply = m_sandbox.patch(path, body);
             QCOMPARE(reply.status, 400);
-            QCOMPARE(messageOf(reply), patching);
+            QVERIFY2(messageOf(reply).startsWith(patching), qPrintable(messageOf(reply)));
         }
         QCOMPARE(endUser(idOf(user)).value(u"customAttributes"_s).toArray(), QJsonArray());
 

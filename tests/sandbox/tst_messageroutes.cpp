@@ -116,6 +116,11 @@ private:
         return reply.status == 200 ? reply.data().toArray() : QJsonArray();
     }
 
+    QJsonObject lastAttributes(qint64 id)
+    {
+        return list(id, u"/messages"_s).last().toObject().value(u"attributes"_s).toObject();
+    }
+
     // Every entry of the organisation-wide activity log (pageLimit per page), following meta.next.
     QJsonArray walkOrganizationLog(const QString &query, int *pages = nullptr)
     {
@@ -366,14 +371,7 @@ private Q_SLOTS:
         reply = m_sandbox.post(path(sms, u"/messages"_s),
                                outbound(agent, text(u"Your code is 1234"_s)));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(list(sms, u"/messages"_s)
-                     .last()
-                     .toObject()
-                     .value(u"attributes"_s)
-                     .toObject()
-                     .value(u"_type"_s)
-                     .toString(),
-                 u"SmsAttributes"_s);
+        QCOMPARE(lastAttributes(sms).value(u"_type"_s).toString(), u"SmsAttributes"_s);
 
         reply = m_sandbox.post(path(phone, u"/messages"_s), outbound(agent, text(u"hello"_s)));
         QCOMPARE(reply.status, 400);
@@ -399,17 +397,12 @@ private Q_SLOTS:
                    QJsonArray{attachment(u"https://example.com/receipt.pdf"_s, u"receipt.pdf"_s)});
         reply = m_sandbox.post(path(whatsApp, u"/messages"_s), one);
         QCOMPARE(reply.status, 200);
-        const QJsonObject stored = list(whatsApp, u"/messages"_s).last().toObject();
-        const QJsonObject attributes = stored.value(u"attributes"_s).toObject();
+        const QJsonObject attributes = lastAttributes(whatsApp);
         QCOMPARE(attributes.value(u"_type"_s).toString(), u"WhatsAppAttributes"_s);
         QCOMPARE(attributes.value(u"attachments"_s).toArray().size(), 1);
-        QCOMPARE(attributes.value(u"attachments"_s)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"prettyName"_s)
-                     .toString(),
-                 u"receipt.pdf"_s);
+        const QJsonObject file = attributes.value(u"attachments"_s).toArray().at(0).toObject();
+        QCOMPARE(file.value(u"prettyName"_s).toString(), u"receipt.pdf"_s);
+        QVERIFY(file.value(u"url"_s).toString().startsWith(u"https://files.dixa.io/"_s));
         // An attachment alone is a WhatsApp message too.
         QJsonObject only{
             {u"_type"_s, u"Outbound"_s},
@@ -420,14 +413,7 @@ private Q_SLOTS:
         // Chat takes both directions.
         reply = m_sandbox.post(path(chat, u"/messages"_s), inbound(u"anyone there?"_s));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(list(chat, u"/messages"_s)
-                     .last()
-                     .toObject()
-                     .value(u"attributes"_s)
-                     .toObject()
-                     .value(u"_type"_s)
-                     .toString(),
-                 u"ChatAttributes"_s);
+        QCOMPARE(lastAttributes(chat).value(u"_type"_s).toString(), u"ChatAttributes"_s);
 
         // Outbound needs an agent or admin.
         reply = m_sandbox.post(path(chat, u"/messages"_s), outbound(m_endUserId, text(u"x"_s)));

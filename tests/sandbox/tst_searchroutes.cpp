@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Conv
@@ -23,6 +26,21 @@ struct Conv
     QString nested(const char *outer, const char *inner) const
     {
         return json.value(QLatin1String(outer)).toObject().value(QLatin1String(inner)).toString();
+    }
+    // A custom attribute's value as a path: Text one element, Select the option path.
+    QStringList attribute(const QString &attributeId) const
+    {
+        for (const QJsonValue &item : json.value(u"customAttributes"_s).toArray()) {
+            if (item[u"id"_s].toString() != attributeId)
+                continue;
+            QStringList path;
+            for (const QJsonValue &part : item[u"value"_s].toArray())
+                path.append(part.toString());
+            if (item[u"value"_s].isString() && !item[u"value"_s].toString().isEmpty())
+                path.append(item[u"value"_s].toString());
+            return path;
+        }
+        return {};
     }
 };
 
@@ -47,23 +65,21 @@ QString iso(qint64 ms)
 
 QJsonObject field(const QString &type, const QJsonObject &op)
 {
-    return QJsonObject{{QStringLiteral("field"), QJsonObject{{QStringLiteral("_type"), type},
-                                                             {QStringLiteral("operator"), op}}}};
+    return QJsonObject{{u"field"_s, QJsonObject{{u"_type"_s, type}, {u"operator"_s, op}}}};
 }
 
 QJsonObject op(const QString &type, const QJsonArray &values = {})
 {
-    QJsonObject out{{QStringLiteral("_type"), type}};
+    QJsonObject out{{u"_type"_s, type}};
     if (!values.isEmpty())
-        out.insert(QStringLiteral("values"), values);
+        out.insert(u"values"_s, values);
     return out;
 }
 
-QJsonObject filters(const QJsonArray &conditions, const QString &strategy = QStringLiteral("All"))
+QJsonObject filters(const QJsonArray &conditions, const QString &strategy = u"All"_s)
 {
     return QJsonObject{
-        {QStringLiteral("filters"), QJsonObject{{QStringLiteral("strategy"), strategy},
-                                                {QStringLiteral("conditions"), conditions}}}};
+        {u"filters"_s, QJsonObject{{u"strategy"_s, strategy}, {u"conditions"_s, conditions}}}};
 }
 
 QJsonArray strings(const QStringList &list)
@@ -87,44 +103,39 @@ private:
     {
         QList<qint64> ids;
         QSet<qint64> seen;
-        QString path = QStringLiteral("/v1/search/conversations?pageLimit=%1").arg(pageLimit);
+        QString path = u"/v1/search/conversations?pageLimit=%1"_s.arg(pageLimit);
         for (int pages = 0; pages < 1000; ++pages) {
             const auto reply = m_sandbox->send("POST", path, SandboxFixture::toJson(body));
             if (reply.status != 200) {
-                m_why = QStringLiteral("status %1: %2")
-                            .arg(reply.status)
-                            .arg(QString::fromUtf8(reply.body));
+                m_why = u"status %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body));
                 return std::nullopt;
             }
             const QJsonArray data = reply.data().toArray();
             if (data.size() > pageLimit) {
-                m_why = QStringLiteral("page larger than pageLimit");
+                m_why = u"page larger than pageLimit"_s;
                 return std::nullopt;
             }
             for (const QJsonValue &hit : data) {
-                const qint64 id = hit.toObject().value(QStringLiteral("id")).toInteger();
+                const qint64 id = hit.toObject().value(u"id"_s).toInteger();
                 if (seen.contains(id) || (!ids.isEmpty() && id >= ids.last())) {
-                    m_why = QStringLiteral("id %1 repeated or out of order").arg(id);
+                    m_why = u"id %1 repeated or out of order"_s.arg(id);
                     return std::nullopt;
                 }
                 seen.insert(id);
                 ids.append(id);
             }
-            const QString next = reply.object()
-                                     .value(QStringLiteral("meta"))
-                                     .toObject()
-                                     .value(QStringLiteral("next"))
-                                     .toString();
+            const QString next =
+                reply.object().value(u"meta"_s).toObject().value(u"next"_s).toString();
             if (next.isEmpty())
                 return ids;
             if (!next.startsWith(QLatin1String("/v1/search/conversations/?pageKey=")) ||
                 data.size() != pageLimit) {
-                m_why = QStringLiteral("unexpected next link ") + next;
+                m_why = u"unexpected next link "_s + next;
                 return std::nullopt;
             }
             path = next;
         }
-        m_why = QStringLiteral("too many pages");
+        m_why = u"too many pages"_s;
         return std::nullopt;
     }
 
@@ -172,43 +183,37 @@ private Q_SLOTS:
         QVERIFY2(ids, qPrintable(m_why));
         QVERIFY2(ids->size() >= 1000, "the demo organisation has its conversations");
         for (const qint64 id : *ids) {
-            const auto reply = m_sandbox->get(QStringLiteral("/v1/conversations/%1").arg(id));
+            const auto reply = m_sandbox->get(u"/v1/conversations/%1"_s.arg(id));
             QCOMPARE(reply.status, 200);
             Conv conv;
             conv.id = id;
             conv.json = reply.data().toObject();
-            QCOMPARE(conv.json.value(QStringLiteral("id")).toInteger(), id);
-            const auto tags = m_sandbox->get(QStringLiteral("/v1/conversations/%1/tags").arg(id));
+            QCOMPARE(conv.json.value(u"id"_s).toInteger(), id);
+            const auto tags = m_sandbox->get(u"/v1/conversations/%1/tags"_s.arg(id));
             QCOMPARE(tags.status, 200);
             for (const QJsonValue &tag : tags.data().toArray())
-                conv.tags.insert(tag.toObject().value(QStringLiteral("id")).toString());
+                conv.tags.insert(tag.toObject().value(u"id"_s).toString());
             m_all.append(conv);
         }
     }
 
     void emptyBodyFindsEverythingWithoutHighlights()
     {
-        const auto reply = m_sandbox->send("POST", QStringLiteral("/v1/search/conversations"));
+        const auto reply = m_sandbox->send("POST", u"/v1/search/conversations"_s);
         QCOMPARE(reply.status, 200);
         const QJsonArray data = reply.data().toArray();
         QCOMPARE(data.size(), 50);
-        QCOMPARE(data.first().toObject().value(QStringLiteral("id")).toInteger(), m_all.first().id);
-        QCOMPARE(data.first().toObject().value(QStringLiteral("highlights")).toObject(),
-                 QJsonObject());
-        QVERIFY(reply.object()
-                    .value(QStringLiteral("meta"))
-                    .toObject()
-                    .contains(QStringLiteral("next")));
+        QCOMPARE(data.first().toObject().value(u"id"_s).toInteger(), m_all.first().id);
+        QCOMPARE(data.first().toObject().value(u"highlights"_s).toObject(), QJsonObject());
+        QVERIFY(reply.object().value(u"meta"_s).toObject().contains(u"next"_s));
         // An empty filter list constrains nothing, whatever the strategy.
-        CHECK_SEARCH(filters({}, QStringLiteral("Any")), [](const Conv &) { return true; });
+        CHECK_SEARCH(filters({}, u"Any"_s), [](const Conv &) { return true; });
     }
 
     void pagesOf37ReturnEveryMatchOnce()
     {
         const QJsonObject body =
-            filters({field(QStringLiteral("Status"),
-                           op(QStringLiteral("IsOneOf"),
-                              strings({QStringLiteral("open"), QStringLiteral("pending")})))});
+            filters({field(u"Status"_s, op(u"IsOneOf"_s, strings({u"open"_s, u"pending"_s})))});
         const auto ids = walk(body, 37);
         QVERIFY2(ids, qPrintable(m_why));
         const auto want =
@@ -231,29 +236,25 @@ private Q_SLOTS:
             std::function<QString(const Conv &)> get;
             bool canBeEmpty;
         } cases[] = {
-            {QStringLiteral("AgentId"), agent,
-             [](const Conv &c) { return c.nested("assignment", "agentId"); }, true},
-            {QStringLiteral("QueueId"), queue,
-             [](const Conv &c) { return c.nested("queue", "id"); }, true},
-            {QStringLiteral("ContactId"), contact,
-             [](const Conv &c) { return c.str("requesterId"); }, false},
+            {u"AgentId"_s, agent, [](const Conv &c) { return c.nested("assignment", "agentId"); },
+             true},
+            {u"QueueId"_s, queue, [](const Conv &c) { return c.nested("queue", "id"); }, true},
+            {u"ContactId"_s, contact, [](const Conv &c) { return c.str("requesterId"); }, false},
         };
         for (const auto &test : cases) {
             const auto get = test.get;
             const QString value = test.value;
-            CHECK_SEARCH(
-                filters({field(test.type, op(QStringLiteral("IsOneOf"), strings({value})))}),
-                [&](const Conv &c) { return get(c) == value; });
-            CHECK_SEARCH(
-                filters({field(test.type, op(QStringLiteral("IsNotOneOf"), strings({value})))}),
-                [&](const Conv &c) { return get(c) != value; });
+            CHECK_SEARCH(filters({field(test.type, op(u"IsOneOf"_s, strings({value})))}),
+                         [&](const Conv &c) { return get(c) == value; });
+            CHECK_SEARCH(filters({field(test.type, op(u"IsNotOneOf"_s, strings({value})))}),
+                         [&](const Conv &c) { return get(c) != value; });
             if (!test.canBeEmpty)
                 continue;
             const auto empty = expected([&](const Conv &c) { return get(c).isEmpty(); });
             QVERIFY2(!empty.isEmpty(), qPrintable(test.type));
-            CHECK_SEARCH(filters({field(test.type, op(QStringLiteral("IsEmpty")))}),
+            CHECK_SEARCH(filters({field(test.type, op(u"IsEmpty"_s))}),
                          [&](const Conv &c) { return get(c).isEmpty(); });
-            CHECK_SEARCH(filters({field(test.type, op(QStringLiteral("IsNotEmpty")))}),
+            CHECK_SEARCH(filters({field(test.type, op(u"IsNotEmpty"_s))}),
                          [&](const Conv &c) { return !get(c).isEmpty(); });
         }
         const QStringList picked{QString::number(m_all.at(3).id), QString::number(m_all.at(40).id),
@@ -261,11 +262,9 @@ private Q_SLOTS:
         const auto inPicked = [&picked](const Conv &c) {
             return picked.contains(QString::number(c.id));
         };
-        CHECK_SEARCH(filters({field(QStringLiteral("ConversationId"),
-                                    op(QStringLiteral("IsOneOf"), strings(picked)))}),
+        CHECK_SEARCH(filters({field(u"ConversationId"_s, op(u"IsOneOf"_s, strings(picked)))}),
                      inPicked);
-        CHECK_SEARCH(filters({field(QStringLiteral("ConversationId"),
-                                    op(QStringLiteral("IsNotOneOf"), strings(picked)))}),
+        CHECK_SEARCH(filters({field(u"ConversationId"_s, op(u"IsNotOneOf"_s, strings(picked)))}),
                      [&](const Conv &c) { return !inPicked(c); });
     }
 
@@ -286,22 +285,20 @@ private Q_SLOTS:
         const QJsonArray both = strings({a, b});
         const auto has = [](const Conv &c, const QString &t) { return c.tags.contains(t); };
         const auto tagField = [](const QString &type, const QJsonArray &values = {}) {
-            return filters({field(QStringLiteral("TagId"), op(type, values))});
+            return filters({field(u"TagId"_s, op(type, values))});
         };
         QVERIFY(!expected([&](const Conv &c) { return has(c, a) && has(c, b); }).isEmpty());
-        CHECK_SEARCH(tagField(QStringLiteral("IncludesOne"), both),
+        CHECK_SEARCH(tagField(u"IncludesOne"_s, both),
                      [&](const Conv &c) { return has(c, a) || has(c, b); });
-        CHECK_SEARCH(tagField(QStringLiteral("IncludesAll"), both),
+        CHECK_SEARCH(tagField(u"IncludesAll"_s, both),
                      [&](const Conv &c) { return has(c, a) && has(c, b); });
-        CHECK_SEARCH(tagField(QStringLiteral("ExcludesOne"), both),
+        CHECK_SEARCH(tagField(u"ExcludesOne"_s, both),
                      [&](const Conv &c) { return !has(c, a) || !has(c, b); });
-        CHECK_SEARCH(tagField(QStringLiteral("ExcludesAll"), both),
+        CHECK_SEARCH(tagField(u"ExcludesAll"_s, both),
                      [&](const Conv &c) { return !has(c, a) && !has(c, b); });
         QVERIFY(!expected([](const Conv &c) { return c.tags.isEmpty(); }).isEmpty());
-        CHECK_SEARCH(tagField(QStringLiteral("IsEmpty")),
-                     [](const Conv &c) { return c.tags.isEmpty(); });
-        CHECK_SEARCH(tagField(QStringLiteral("IsNotEmpty")),
-                     [](const Conv &c) { return !c.tags.isEmpty(); });
+        CHECK_SEARCH(tagField(u"IsEmpty"_s), [](const Conv &c) { return c.tags.isEmpty(); });
+        CHECK_SEARCH(tagField(u"IsNotEmpty"_s), [](const Conv &c) { return !c.tags.isEmpty(); });
     }
 
     void channelDirectionAndStatus_data()
@@ -315,24 +312,24 @@ private Q_SLOTS:
             QTest::addRow("%s %s", type, value)
                 << QString::fromLatin1(type) << QString::fromLatin1(value) << stored << seeded;
         };
-        row("Channel", "email", {QStringLiteral("Email")});
-        row("Channel", "contactform", {QStringLiteral("ContactForm")});
-        row("Channel", "chat", {QStringLiteral("WidgetChat")});
-        row("Channel", "dixamessenger", {QStringLiteral("Messenger")});
-        row("Channel", "phone", {QStringLiteral("PstnPhone")});
-        row("Channel", "voicemail", {QStringLiteral("Voicemail")});
-        row("Channel", "callback", {QStringLiteral("Callback")});
-        row("Channel", "sms", {QStringLiteral("Sms")});
-        row("Channel", "facebookmessenger", {QStringLiteral("FacebookMessenger")});
-        row("Channel", "whatsapp", {QStringLiteral("WhatsApp")});
-        row("Channel", "genericapimessaging", {QStringLiteral("GenericConversation")});
-        row("Direction", "inbound", {QStringLiteral("Inbound")});
-        row("Direction", "outbound", {QStringLiteral("Outbound")});
-        row("Direction", "internal", {QStringLiteral("Internal")}, false);
-        row("Status", "open", {QStringLiteral("Open")});
-        row("Status", "closed", {QStringLiteral("Closed")});
+        row("Channel", "email", {u"Email"_s});
+        row("Channel", "contactform", {u"ContactForm"_s});
+        row("Channel", "chat", {u"WidgetChat"_s});
+        row("Channel", "dixamessenger", {u"Messenger"_s});
+        row("Channel", "phone", {u"PstnPhone"_s});
+        row("Channel", "voicemail", {u"Voicemail"_s});
+        row("Channel", "callback", {u"Callback"_s});
+        row("Channel", "sms", {u"Sms"_s});
+        row("Channel", "facebookmessenger", {u"FacebookMessenger"_s});
+        row("Channel", "whatsapp", {u"WhatsApp"_s});
+        row("Channel", "genericapimessaging", {u"GenericConversation"_s});
+        row("Direction", "inbound", {u"Inbound"_s});
+        row("Direction", "outbound", {u"Outbound"_s});
+        row("Direction", "internal", {u"Internal"_s}, false);
+        row("Status", "open", {u"Open"_s});
+        row("Status", "closed", {u"Closed"_s});
         // AwaitingPending counts as pending.
-        row("Status", "pending", {QStringLiteral("Pending"), QStringLiteral("AwaitingPending")});
+        row("Status", "pending", {u"Pending"_s, u"AwaitingPending"_s});
     }
 
     void channelDirectionAndStatus()
@@ -352,88 +349,55 @@ private Q_SLOTS:
         };
         const auto hit = [&](const Conv &c) { return stored.contains(storedValue(c)); };
         QCOMPARE(!expected(hit).isEmpty(), seeded);
-        CHECK_SEARCH(filters({field(fieldType, op(QStringLiteral("IsOneOf"), strings({value})))}),
-                     hit);
-        CHECK_SEARCH(
-            filters({field(fieldType, op(QStringLiteral("IsNotOneOf"), strings({value})))}),
-            [&](const Conv &c) { return !hit(c); });
+        CHECK_SEARCH(filters({field(fieldType, op(u"IsOneOf"_s, strings({value})))}), hit);
+        CHECK_SEARCH(filters({field(fieldType, op(u"IsNotOneOf"_s, strings({value})))}),
+                     [&](const Conv &c) { return !hit(c); });
+    }
+
+    void customAttributeOperators_data()
+    {
+        QTest::addColumn<bool>("select");
+        QTest::newRow("Select attribute") << true;
+        QTest::newRow("Text attribute") << false;
     }
 
     void customAttributeOperators()
     {
-        // Values per attribute id, as a path (Text: one element; Select: the option path).
-        QHash<QString, int> uses;
-        QHash<QString, bool> isSelect;
-        const auto valueOf = [](const Conv &c, const QString &id) {
-            for (const QJsonValue &item :
-                 c.json.value(QStringLiteral("customAttributes")).toArray()) {
-                const QJsonObject attribute = item.toObject();
-                if (attribute.value(QStringLiteral("id")).toString() != id)
-                    continue;
-                const QJsonValue value = attribute.value(QStringLiteral("value"));
-                QStringList path;
-                if (value.isArray()) {
-                    for (const QJsonValue &part : value.toArray())
-                        path.append(part.toString());
-                } else if (!value.toString().isEmpty()) {
-                    path.append(value.toString());
-                }
-                return path;
+        QFETCH(bool, select);
+        // The most used attribute of the kind; wanted values are two paths: for Select a parent
+        // option and a full path under another parent, for Text two common values.
+        const QString id = commonValue([select](const Conv &c) {
+            for (const QJsonValue &item : c.json.value(u"customAttributes"_s).toArray()) {
+                if (item[u"value"_s].isArray() == select)
+                    return item[u"id"_s].toString();
             }
-            return QStringList();
-        };
-        for (const Conv &conv : m_all) {
-            for (const QJsonValue &item :
-                 conv.json.value(QStringLiteral("customAttributes")).toArray()) {
-                const QJsonObject attribute = item.toObject();
-                const QString id = attribute.value(QStringLiteral("id")).toString();
-                ++uses[id];
-                isSelect[id] =
-                    isSelect.value(id) || attribute.value(QStringLiteral("value")).isArray();
-            }
-        }
-        QStringList selects;
-        for (auto it = isSelect.cbegin(); it != isSelect.cend(); ++it) {
-            if (it.value())
-                selects.append(it.key());
-        }
-        QVERIFY2(!selects.isEmpty(), "some conversation carries a Select attribute");
-        std::sort(selects.begin(), selects.end(), [&uses](const QString &a, const QString &b) {
-            return uses.value(a) > uses.value(b);
+            return QString();
         });
-        const QString id = selects.first();
-        const QString parent = commonValue([&](const Conv &c) { return valueOf(c, id).value(0); });
-        const QStringList fullPath = [&] {
-            for (const Conv &c : m_all) {
-                const QStringList path = valueOf(c, id);
-                if (path.value(0) != parent && !path.isEmpty())
-                    return path;
-            }
-            return QStringList();
-        }();
-        QVERIFY(!parent.isEmpty() && !fullPath.isEmpty());
+        QVERIFY(!id.isEmpty());
+        const QString first = commonValue([&](const Conv &c) { return c.attribute(id).value(0); });
+        QStringList second;
+        for (const Conv &c : m_all) {
+            if (second.isEmpty() && !c.attribute(id).isEmpty() && c.attribute(id).first() != first)
+                second = c.attribute(id);
+        }
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
         const auto attributeField = [&id](const QJsonObject &op) {
-            QJsonObject f{{QStringLiteral("_type"), QStringLiteral("CustomAttribute")},
-                          {QStringLiteral("attributeId"), id},
-                          {QStringLiteral("operator"), op}};
-            return QJsonObject{
-                {QStringLiteral("filters"),
-                 QJsonObject{{QStringLiteral("strategy"), QStringLiteral("All")},
-                             {QStringLiteral("conditions"),
-                              QJsonArray{QJsonObject{{QStringLiteral("field"), f}}}}}}};
+            return filters({QJsonObject{{u"field"_s, QJsonObject{{u"_type"_s, u"CustomAttribute"_s},
+                                                                 {u"attributeId"_s, id},
+                                                                 {u"operator"_s, op}}}}});
         };
         const auto isOneOf = [&](const Conv &c) {
-            const QStringList path = valueOf(c, id);
-            return path.value(0) == parent || (!path.isEmpty() && path == fullPath);
+            const QStringList path = c.attribute(id);
+            return path.value(0) == first || (!path.isEmpty() && path == second);
         };
-        const QJsonArray values{QJsonArray{parent}, strings(fullPath)};
-        QVERIFY(!expected([&](const Conv &c) { return valueOf(c, id).isEmpty(); }).isEmpty());
-        CHECK_SEARCH(attributeField(op(QStringLiteral("IsEmpty"))),
-                     [&](const Conv &c) { return valueOf(c, id).isEmpty(); });
-        CHECK_SEARCH(attributeField(op(QStringLiteral("IsNotEmpty"))),
-                     [&](const Conv &c) { return !valueOf(c, id).isEmpty(); });
-        CHECK_SEARCH(attributeField(op(QStringLiteral("IsOneOf"), values)), isOneOf);
-        CHECK_SEARCH(attributeField(op(QStringLiteral("IsNotOneOf"), values)),
+        const QJsonArray values{QJsonArray{first}, strings(second)};
+        const auto isEmpty = [&id](const Conv &c) { return c.attribute(id).isEmpty(); };
+        QVERIFY(!expected(isEmpty).isEmpty());
+        CHECK_SEARCH(attributeField(op(u"IsEmpty"_s)), isEmpty);
+        CHECK_SEARCH(attributeField(op(u"IsNotEmpty"_s)),
+                     [&](const Conv &c) { return !isEmpty(c); });
+        CHECK_SEARCH(attributeField(op(u"IsOneOf"_s, values)), isOneOf);
+        CHECK_SEARCH(attributeField(op(u"IsNotOneOf"_s, values)),
                      [&](const Conv &c) { return !isOneOf(c); });
     }
 
@@ -465,20 +429,17 @@ private Q_SLOTS:
         const qint64 high = gapNear(0.6);
         QVERIFY(low > 0 && high > low);
         const auto durationOp = [](const QJsonObject &o) {
-            return filters({field(QStringLiteral("Duration"), o)});
+            return filters({field(u"Duration"_s, o)});
         };
-        CHECK_SEARCH(durationOp(QJsonObject{{QStringLiteral("_type"), QStringLiteral("Between")},
-                                            {QStringLiteral("min"), low},
-                                            {QStringLiteral("max"), high}}),
-                     [&](const Conv &c) { return duration(c) >= low && duration(c) <= high; });
         CHECK_SEARCH(
-            durationOp(QJsonObject{{QStringLiteral("_type"), QStringLiteral("LongerThanOrEqualTo")},
-                                   {QStringLiteral("duration"), high}}),
+            durationOp(QJsonObject{{u"_type"_s, u"Between"_s}, {u"min"_s, low}, {u"max"_s, high}}),
+            [&](const Conv &c) { return duration(c) >= low && duration(c) <= high; });
+        CHECK_SEARCH(
+            durationOp(QJsonObject{{u"_type"_s, u"LongerThanOrEqualTo"_s}, {u"duration"_s, high}}),
             [&](const Conv &c) { return duration(c) >= high; });
-        CHECK_SEARCH(durationOp(QJsonObject{
-                         {QStringLiteral("_type"), QStringLiteral("ShorterThanOrEqualTo")},
-                         {QStringLiteral("duration"), low}}),
-                     [&](const Conv &c) { return duration(c) <= low; });
+        CHECK_SEARCH(
+            durationOp(QJsonObject{{u"_type"_s, u"ShorterThanOrEqualTo"_s}, {u"duration"_s, low}}),
+            [&](const Conv &c) { return duration(c) <= low; });
     }
 
     void dateOperators_data()
@@ -517,35 +478,27 @@ private Q_SLOTS:
         const auto timeOp = [&fieldType](const QJsonObject &o) {
             return filters({field(fieldType, o)});
         };
-        CHECK_SEARCH(timeOp(QJsonObject{{QStringLiteral("_type"), QStringLiteral("Between")},
-                                        {QStringLiteral("timestampFrom"), iso(from)},
-                                        {QStringLiteral("timestampTo"), iso(to)}}),
-                     [&](const Conv &c) {
-                         const auto at = when(c);
-                         return at && *at >= from && *at <= to;
-                     });
-        CHECK_SEARCH(timeOp(QJsonObject{{QStringLiteral("_type"), QStringLiteral("Since")},
-                                        {QStringLiteral("timestamp"), iso(to)}}),
-                     [&](const Conv &c) {
-                         const auto at = when(c);
-                         return at && *at >= to;
-                     });
-        CHECK_SEARCH(timeOp(QJsonObject{{QStringLiteral("_type"), QStringLiteral("Until")},
-                                        {QStringLiteral("timestamp"), iso(from)}}),
-                     [&](const Conv &c) {
-                         const auto at = when(c);
-                         return at && *at <= from;
-                     });
+        const auto within = [&when](qint64 low, qint64 high) {
+            return [&when, low, high](const Conv &c) {
+                const auto at = when(c);
+                return at && *at >= low && *at <= high;
+            };
+        };
+        constexpr qint64 never = std::numeric_limits<qint64>::max();
+        CHECK_SEARCH(timeOp(QJsonObject{{u"_type"_s, u"Between"_s},
+                                        {u"timestampFrom"_s, iso(from)},
+                                        {u"timestampTo"_s, iso(to)}}),
+                     within(from, to));
+        CHECK_SEARCH(timeOp(QJsonObject{{u"_type"_s, u"Since"_s}, {u"timestamp"_s, iso(to)}}),
+                     within(to, never));
+        CHECK_SEARCH(timeOp(QJsonObject{{u"_type"_s, u"Until"_s}, {u"timestamp"_s, iso(from)}}),
+                     within(-never, from));
     }
 
     void strategyAllAndAny()
     {
-        const QJsonObject email =
-            field(QStringLiteral("Channel"),
-                  op(QStringLiteral("IsOneOf"), strings({QStringLiteral("email")})));
-        const QJsonObject closed =
-            field(QStringLiteral("Status"),
-                  op(QStringLiteral("IsOneOf"), strings({QStringLiteral("closed")})));
+        const QJsonObject email = field(u"Channel"_s, op(u"IsOneOf"_s, strings({u"email"_s})));
+        const QJsonObject closed = field(u"Status"_s, op(u"IsOneOf"_s, strings({u"closed"_s})));
         const auto isEmail = [](const Conv &c) {
             return c.str("channel") == QLatin1String("Email");
         };
@@ -555,9 +508,9 @@ private Q_SLOTS:
         const auto all = expected([&](const Conv &c) { return isEmail(c) && isClosed(c); });
         const auto any = expected([&](const Conv &c) { return isEmail(c) || isClosed(c); });
         QVERIFY(!all.isEmpty() && all.size() < any.size());
-        CHECK_SEARCH(filters({email, closed}, QStringLiteral("All")),
+        CHECK_SEARCH(filters({email, closed}, u"All"_s),
                      [&](const Conv &c) { return isEmail(c) && isClosed(c); });
-        CHECK_SEARCH(filters({email, closed}, QStringLiteral("Any")),
+        CHECK_SEARCH(filters({email, closed}, u"Any"_s),
                      [&](const Conv &c) { return isEmail(c) || isClosed(c); });
     }
 
@@ -574,138 +527,115 @@ private Q_SLOTS:
         QVERIFY(target);
         const QString subject = target->str("subject");
         QString word;
-        for (const QString &w :
-             subject.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+        for (const QString &w : subject.split(QRegularExpression(u"\\W+"_s), Qt::SkipEmptyParts)) {
             if (w.size() > word.size())
                 word = w;
         }
         QVERIFY(word.size() >= 4);
-        const QJsonObject body{
-            {QStringLiteral("query"), QJsonObject{{QStringLiteral("value"), word.toUpper()}}}};
+        const QJsonObject body{{u"query"_s, QJsonObject{{u"value"_s, word.toUpper()}}}};
         const auto ids = walk(body);
         QVERIFY2(ids, qPrintable(m_why));
         QVERIFY(ids->contains(target->id));
         // Every conversation with the word in its subject is found.
-        const QRegularExpression whole(
-            QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)),
-            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression whole(u"\\b%1\\b"_s.arg(QRegularExpression::escape(word)),
+                                       QRegularExpression::CaseInsensitiveOption);
         for (const qint64 id :
              expected([&](const Conv &c) { return whole.match(c.str("subject")).hasMatch(); }))
             QVERIFY(ids->contains(id));
 
         // The hit names the field and wraps the word.
-        const QJsonObject both = QJsonObject{
-            {QStringLiteral("query"),
-             QJsonObject{{QStringLiteral("value"), word}, {QStringLiteral("exactMatch"), false}}},
-            {QStringLiteral("filters"),
-             filters({field(QStringLiteral("ConversationId"),
-                            op(QStringLiteral("IsOneOf"), strings({QString::number(target->id)})))})
-                 .value(QStringLiteral("filters"))}};
-        const auto one = m_sandbox->post(QStringLiteral("/v1/search/conversations"), both);
+        const QJsonObject both =
+            QJsonObject{{u"query"_s, QJsonObject{{u"value"_s, word}, {u"exactMatch"_s, false}}},
+                        {u"filters"_s,
+                         filters({field(u"ConversationId"_s,
+                                        op(u"IsOneOf"_s, strings({QString::number(target->id)})))})
+                             .value(u"filters"_s)}};
+        const auto one = m_sandbox->post(u"/v1/search/conversations"_s, both);
         QCOMPARE(one.status, 200);
         QCOMPARE(one.data().toArray().size(), 1);
         const QJsonObject highlights =
-            one.data().toArray().first().toObject().value(QStringLiteral("highlights")).toObject();
-        const QString snippet =
-            highlights.value(QStringLiteral("subject")).toArray().first().toString();
-        QVERIFY2(snippet.contains(QStringLiteral("<em class=\"highlight\">") + word +
-                                  QStringLiteral("</em>")),
+            one.data().toArray().first().toObject().value(u"highlights"_s).toObject();
+        const QString snippet = highlights.value(u"subject"_s).toArray().first().toString();
+        QVERIFY2(snippet.contains(u"<em class=\"highlight\">"_s + word + u"</em>"_s),
                  qPrintable(snippet));
 
         // The whole subject as an exact phrase finds it; exact results are a subset of loose ones.
-        const auto exact = walk(QJsonObject{
-            {QStringLiteral("query"), QJsonObject{{QStringLiteral("value"), subject},
-                                                  {QStringLiteral("exactMatch"), true}}}});
-        const auto loose = walk(QJsonObject{
-            {QStringLiteral("query"), QJsonObject{{QStringLiteral("value"), subject}}}});
+        const auto exact = walk(
+            QJsonObject{{u"query"_s, QJsonObject{{u"value"_s, subject}, {u"exactMatch"_s, true}}}});
+        const auto loose = walk(QJsonObject{{u"query"_s, QJsonObject{{u"value"_s, subject}}}});
         QVERIFY2(exact && loose, qPrintable(m_why));
         QVERIFY(exact->contains(target->id));
         for (const qint64 id : *exact)
             QVERIFY(loose->contains(id));
 
-        const auto none =
-            walk(QJsonObject{{QStringLiteral("query"),
-                              QJsonObject{{QStringLiteral("value"), QStringLiteral("zqxjvw")}}}});
+        const auto none = walk(QJsonObject{{u"query"_s, QJsonObject{{u"value"_s, u"zqxjvw"_s}}}});
         QVERIFY2(none, qPrintable(m_why));
         QVERIFY(none->isEmpty());
     }
 
     void deprecatedGetSearch()
     {
-        const auto reply =
-            m_sandbox->get(QStringLiteral("/v1/search/conversations?query=order&pageLimit=5"));
+        const auto reply = m_sandbox->get(u"/v1/search/conversations?query=order&pageLimit=5"_s);
         QCOMPARE(reply.status, 200);
         const QJsonArray data = reply.data().toArray();
         QCOMPARE(data.size(), 5);
         for (const QJsonValue &hit : data) {
             const QJsonObject object = hit.toObject();
-            QVERIFY(object.value(QStringLiteral("id")).toInteger() > 0);
-            QVERIFY(!object.value(QStringLiteral("highlights")).toObject().isEmpty());
-            QCOMPARE(object.value(QStringLiteral("innerHits")).toArray(), QJsonArray());
+            QVERIFY(object.value(u"id"_s).toInteger() > 0);
+            QVERIFY(!object.value(u"highlights"_s).toObject().isEmpty());
+            QCOMPARE(object.value(u"innerHits"_s).toArray(), QJsonArray());
         }
-        const QString next = reply.object()
-                                 .value(QStringLiteral("meta"))
-                                 .toObject()
-                                 .value(QStringLiteral("next"))
-                                 .toString();
+        const QString next = reply.object().value(u"meta"_s).toObject().value(u"next"_s).toString();
         QVERIFY2(next.startsWith(QLatin1String("/v1/search/conversations/?query=order&pageKey=")),
                  qPrintable(next));
         const auto second = m_sandbox->get(next);
         QCOMPARE(second.status, 200);
-        QVERIFY(second.data().toArray().first().toObject().value(QStringLiteral("id")).toInteger() <
-                data.last().toObject().value(QStringLiteral("id")).toInteger());
+        QVERIFY(second.data().toArray().first().toObject().value(u"id"_s).toInteger() <
+                data.last().toObject().value(u"id"_s).toInteger());
 
-        const auto missing = m_sandbox->get(QStringLiteral("/v1/search/conversations"));
+        const auto missing = m_sandbox->get(u"/v1/search/conversations"_s);
         QCOMPARE(missing.status, 400);
-        QCOMPARE(missing.object().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("Invalid value for: query parameter query"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/v1/search/conversations?query=")).status, 400);
-        const auto badFlag =
-            m_sandbox->get(QStringLiteral("/v1/search/conversations?query=x&exactMatch=maybe"));
+        QCOMPARE(missing.object().value(u"message"_s).toString(),
+                 u"Invalid value for: query parameter query"_s);
+        QCOMPARE(m_sandbox->get(u"/v1/search/conversations?query="_s).status, 400);
+        const auto badFlag = m_sandbox->get(u"/v1/search/conversations?query=x&exactMatch=maybe"_s);
         QCOMPARE(badFlag.status, 400);
-        QCOMPARE(badFlag.object().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("Invalid value for: query parameter exactMatch"));
+        QCOMPARE(badFlag.object().value(u"message"_s).toString(),
+                 u"Invalid value for: query parameter exactMatch"_s);
     }
 
     void rejectsBadRequests_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
-        const QString path = QStringLiteral("/v1/search/conversations");
-        QTest::newRow("bad strategy")
-            << path << QByteArray(R"({"filters":{"strategy":"Some","conditions":[]}})");
+        const QString path = u"/v1/search/conversations"_s;
+        // A body with one condition on `fieldJson`.
+        const auto one = [](const char *fieldJson) -> QByteArray {
+            return QByteArray(R"({"filters":{"strategy":"All","conditions":[{"field":)") +
+                   fieldJson + "}]}}";
+        };
+        QTest::newRow("bad strategy") << path << QByteArray(R"({"filters":{"strategy":"Some"}})");
         QTest::newRow("no strategy") << path << QByteArray(R"({"filters":{"conditions":[]}})");
         QTest::newRow("operator not allowed for the field")
-            << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"AgentId","operator":{"_type":"IncludesOne","values":[]}}}]}})");
+            << path << one(R"({"_type":"AgentId","operator":{"_type":"IncludesOne"}})");
         QTest::newRow("unknown operator")
-            << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"TagId","operator":{"_type":"Contains"}}}]}})");
+            << path << one(R"({"_type":"TagId","operator":{"_type":"Contains"}})");
         QTest::newRow("unknown field")
+            << path << one(R"({"_type":"Mood","operator":{"_type":"IsEmpty"}})");
+        QTest::newRow("status in the wrong case")
             << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"Mood","operator":{"_type":"IsEmpty"}}}]}})");
-        QTest::newRow("status value in the wrong case")
-            << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"Status","operator":{"_type":"IsOneOf","values":["Open"]}}}]}})");
+            << one(R"({"_type":"Status","operator":{"_type":"IsOneOf","values":["Open"]}})");
         QTest::newRow("conversation id not a number")
             << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"ConversationId","operator":{"_type":"IsOneOf","values":["abc"]}}}]}})");
+            << one(R"({"_type":"ConversationId","operator":{"_type":"IsOneOf","values":["abc"]}})");
         QTest::newRow("timestamp not a date")
             << path
-            << QByteArray(
-                   R"({"filters":{"strategy":"All","conditions":[{"field":{"_type":"CreationDate","operator":{"_type":"Since","timestamp":"yesterday"}}}]}})");
-        QTest::newRow("query without value")
-            << path << QByteArray(R"({"query":{"exactMatch":true}})");
+            << one(R"({"_type":"CreationDate","operator":{"_type":"Since","timestamp":"soon"}})");
+        QTest::newRow("query without value") << path << QByteArray(R"({"query":{}})");
         QTest::newRow("not JSON") << path << QByteArray("{filters:");
-        QTest::newRow("pageLimit zero") << path + QStringLiteral("?pageLimit=0") << QByteArray();
-        QTest::newRow("pageLimit too big")
-            << path + QStringLiteral("?pageLimit=501") << QByteArray();
-        QTest::newRow("pageKey garbage") << path + QStringLiteral("?pageKey=%%%") << QByteArray();
+        QTest::newRow("pageLimit zero") << path + u"?pageLimit=0"_s << QByteArray();
+        QTest::newRow("pageLimit too big") << path + u"?pageLimit=501"_s << QByteArray();
+        QTest::newRow("pageKey garbage") << path + u"?pageKey=%%%"_s << QByteArray();
     }
 
     void rejectsBadRequests()
@@ -714,8 +644,40 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const auto reply = m_sandbox->send("POST", path, body);
         QCOMPARE(reply.status, 400);
-        const QString message = reply.object().value(QStringLiteral("message")).toString();
+        const QString message = reply.object().value(u"message"_s).toString();
         QVERIFY2(message.startsWith(QLatin1String("Invalid value for: ")), qPrintable(message));
+    }
+
+    // Runs last: it changes a conversation the other tests' expectations were built from.
+    void lastMessageFollowsAWrittenMessage()
+    {
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() - 60 * 1000;
+        const Conv *target = nullptr;
+        for (const Conv &c : m_all) {
+            if (c.str("channel") == QLatin1String("Email") &&
+                c.str("state") == QLatin1String("Open") &&
+                epochMs(c.str("stateUpdatedAt")).value_or(since) < since) {
+                target = &c;
+                break;
+            }
+        }
+        QVERIFY(target);
+        const QJsonObject body = filters(
+            {field(u"ConversationId"_s, op(u"IsOneOf"_s, strings({QString::number(target->id)}))),
+             field(u"LastMessage"_s,
+                   QJsonObject{{u"_type"_s, u"Since"_s}, {u"timestamp"_s, iso(since)}})});
+        const auto before = walk(body);
+        QVERIFY2(before, qPrintable(m_why));
+        QVERIFY(before->isEmpty());
+        const auto added =
+            m_sandbox->post(u"/v1/conversations/%1/messages"_s.arg(target->id),
+                            QJsonObject{{u"_type"_s, u"Inbound"_s},
+                                        {u"content"_s, QJsonObject{{u"value"_s, u"Any news?"_s},
+                                                                   {u"_type"_s, u"Text"_s}}}});
+        QCOMPARE(added.status, 200);
+        const auto after = walk(body);
+        QVERIFY2(after, qPrintable(m_why));
+        QCOMPARE(*after, QList<qint64>{target->id});
     }
 };
 
