@@ -8,12 +8,37 @@
 
 #include <csignal>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
-void quitOnSignal(int)
+int signalPipe[2] = {-1, -1};
+
+// Only write() is safe inside a signal handler; the event loop reads the pipe and quits.
+void writeSignal(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, writeSignal);
+    std::signal(SIGTERM, writeSignal);
 }
 } // namespace
+#else
+namespace {
+void quitOnTerminationSignals(QCoreApplication &) {}
+} // namespace
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -93,7 +118,6 @@ int main(int argc, char *argv[])
         << host.url().toString() << "/v1/agents?pageLimit=5\n";
     out.flush();
 
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    quitOnTerminationSignals(app);
     return app.exec();
 }
