@@ -32,10 +32,11 @@ QString ApiEndpoint::refusalReason(const QUrl &url)
 
 QUrl ApiEndpoint::url(const QString &path) const
 {
+    // `path` arrives percent-encoded (ids escaped by the caller) and is kept exactly as given.
     QUrl result = baseUrl;
-    QString base = result.path();
+    QString base = result.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    result.setPath(base + versionPrefix + path);
+    result.setPath(base + versionPrefix + path, QUrl::TolerantMode);
     return result;
 }

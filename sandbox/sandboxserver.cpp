@@ -133,7 +133,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                  [this](const QString &, const QHttpServerRequest &request) {
                      SandboxRequest sandboxRequest;
                      sandboxRequest.method = request.method();
-                     sandboxRequest.path = request.url().path();
+                     // Encoded, so that an escaped "/" inside an id does not split the path; the router
+                     // decodes each parameter after matching.
+                     sandboxRequest.path = request.url().path(QUrl::FullyEncoded);
                      sandboxRequest.query = request.query();
                      sandboxRequest.body = request.body();
                      for (const auto &header : request.headers()) {
