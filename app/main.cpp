@@ -20,8 +20,7 @@ struct StartupChoice
     QString error;
 };
 
-StartupChoice chooseConnection(const QCommandLineParser &parser,
-                               const QCommandLineOption &sandbox,
+StartupChoice chooseConnection(const QCommandLineParser &parser, const QCommandLineOption &sandbox,
                                const QCommandLineOption &baseUrl,
                                const QCommandLineOption &apiKeyEnv)
 {

@@ -27,7 +27,8 @@ QString ApiEndpoint::refusalReason(const QUrl &url)
             "ApiEndpoint",
             "Plain http:// would send the API key unencrypted; use an https:// address.");
     }
-    return QCoreApplication::translate("ApiEndpoint", "Only https:// server addresses are supported.");
+    return QCoreApplication::translate("ApiEndpoint",
+                                       "Only https:// server addresses are supported.");
 }
 
 QUrl ApiEndpoint::url(const QString &path) const

@@ -10,8 +10,7 @@ OrganizationProbe::OrganizationProbe(QNetworkAccessManager &network, const ApiEn
     : QObject(parent)
     , m_network(network)
     , m_endpoint(endpoint)
-{
-}
+{}
 
 void OrganizationProbe::probe()
 {
@@ -27,9 +26,8 @@ void OrganizationProbe::probe()
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network.get(request);
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
-        onFinished(reply);
-    });
+    connect(m_reply, &QNetworkReply::finished, this,
+            [this, reply = m_reply.data()] { onFinished(reply); });
 }
 
 void OrganizationProbe::onFinished(QNetworkReply *reply)

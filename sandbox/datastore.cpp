@@ -49,8 +49,7 @@ void DataStore::logActivity(qint64 conversationId, const QString &type, const QS
     QJsonObject entry{
         {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QStringLiteral("conversationId"), conversationId},
-        {QStringLiteral("activityTimestamp"),
-         SandboxTime::zoned(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("activityTimestamp"), SandboxTime::zoned(QDateTime::currentDateTimeUtc())},
         {QStringLiteral("activityType"), QString(type + QStringLiteral("ActivityType"))},
         {QStringLiteral("_type"), type},
     };

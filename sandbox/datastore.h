@@ -18,10 +18,10 @@
 // are generated on first use, so a 100,000-conversation organisation costs little memory.
 struct ConversationContent
 {
-    QJsonArray messages;   // Message objects, oldest first
-    QJsonArray notes;      // InternalNoteData objects, oldest first
-    QJsonArray activity;   // ActivityLogEntry objects, oldest first
-    QJsonArray ratings;    // ConversationRating objects
+    QJsonArray messages; // Message objects, oldest first
+    QJsonArray notes;    // InternalNoteData objects, oldest first
+    QJsonArray activity; // ActivityLogEntry objects, oldest first
+    QJsonArray ratings;  // ConversationRating objects
 };
 
 // Produces the content of a seeded conversation from its JSON, deterministically.
@@ -34,10 +34,10 @@ public:
 
 struct ConversationRecord
 {
-    QJsonObject json;            // the Conversation as GET /conversations/{id} serves it
-    QStringList tagIds;          // in the order they were added
-    QString searchText;          // lower-cased text that free-text search looks in
-    QString followUpAt;          // ISO time, empty when none
+    QJsonObject json;   // the Conversation as GET /conversations/{id} serves it
+    QStringList tagIds; // in the order they were added
+    QString searchText; // lower-cased text that free-text search looks in
+    QString followUpAt; // ISO time, empty when none
     std::optional<ConversationContent> content; // materialised on first use or first change
 };
 
@@ -51,20 +51,21 @@ public:
     DataStore &operator=(const DataStore &) = delete;
 
     QJsonObject organization;
-    // The id of the admin whose API key the sandbox accepts (AnonymizationRequestStatus.requestedBy).
+    // The id of the admin whose API key the sandbox accepts
+    // (AnonymizationRequestStatus.requestedBy).
     QString tokenUserId;
 
-    JsonTable agents;    // Agent objects (roles include Agent/Admin/...)
-    JsonTable endUsers;  // EndUser objects, with customAttributes
-    JsonTable queues;    // Queue configuration objects
-    JsonTable tags;      // Tag objects
-    JsonTable teams;     // Team objects
+    JsonTable agents;   // Agent objects (roles include Agent/Admin/...)
+    JsonTable endUsers; // EndUser objects, with customAttributes
+    JsonTable queues;   // Queue configuration objects
+    JsonTable tags;     // Tag objects
+    JsonTable teams;    // Team objects
     JsonTable customAttributeDefinitions;
     JsonTable anonymizationRequests;
 
-    QHash<QString, QStringList> teamMembers;   // team id -> agent ids
-    QHash<QString, QJsonArray> queueMembers;   // queue id -> [{agentId, priority}]
-    QHash<QString, QJsonObject> presence;      // agent id -> UserPresence
+    QHash<QString, QStringList> teamMembers; // team id -> agent ids
+    QHash<QString, QJsonArray> queueMembers; // queue id -> [{agentId, priority}]
+    QHash<QString, QJsonObject> presence;    // agent id -> UserPresence
 
     std::map<qint64, ConversationRecord> conversations;
     qint64 nextConversationId = 1;

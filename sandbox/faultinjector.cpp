@@ -4,9 +4,9 @@
 
 namespace {
 constexpr FaultInjector::Kind RandomKinds[] = {
-    FaultInjector::Kind::Latency,     FaultInjector::Kind::RateLimited,
-    FaultInjector::Kind::ServerError, FaultInjector::Kind::Unavailable,
-    FaultInjector::Kind::Drop,        FaultInjector::Kind::MalformedJson,
+    FaultInjector::Kind::Latency,       FaultInjector::Kind::RateLimited,
+    FaultInjector::Kind::ServerError,   FaultInjector::Kind::Unavailable,
+    FaultInjector::Kind::Drop,          FaultInjector::Kind::MalformedJson,
     FaultInjector::Kind::TruncatedJson,
 };
 
@@ -78,9 +78,9 @@ FaultInjector::Decision FaultInjector::next(const QString &method, const QString
     auto generator = generatorFor(m_plan.seed, ordinal, 0);
     if (uniform(generator) >= m_plan.rate)
         return decision;
-    const QList<Kind> kinds =
-        m_plan.kinds.isEmpty() ? QList<Kind>(std::begin(RandomKinds), std::end(RandomKinds))
-                               : m_plan.kinds;
+    const QList<Kind> kinds = m_plan.kinds.isEmpty()
+                                  ? QList<Kind>(std::begin(RandomKinds), std::end(RandomKinds))
+                                  : m_plan.kinds;
     decision.kind = kinds.at(qsizetype(generator() % quint64(kinds.size())));
     if (decision.kind == Kind::Latency)
         decision.extraLatencyMs += 200 + int(generator() % 800);

@@ -16,13 +16,13 @@ class FaultInjector
 public:
     enum class Kind {
         None,
-        Latency,        // answers normally after extra delay
-        RateLimited,    // 429 with Retry-After, in bursts
-        ServerError,    // 500
-        Unavailable,    // 503
-        Drop,           // the connection is closed without an answer
-        MalformedJson,  // 200 with a body that is not JSON
-        TruncatedJson,  // 200 with the JSON cut in half
+        Latency,       // answers normally after extra delay
+        RateLimited,   // 429 with Retry-After, in bursts
+        ServerError,   // 500
+        Unavailable,   // 503
+        Drop,          // the connection is closed without an answer
+        MalformedJson, // 200 with a body that is not JSON
+        TruncatedJson, // 200 with the JSON cut in half
     };
 
     struct Scripted

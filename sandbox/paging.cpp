@@ -9,8 +9,8 @@
 namespace {
 QString encodeKey(int limit, qint64 after)
 {
-    const QByteArray plain = "pageLimit=" + QByteArray::number(limit) + "&after=" +
-                             QByteArray::number(after);
+    const QByteArray plain =
+        "pageLimit=" + QByteArray::number(limit) + "&after=" + QByteArray::number(after);
     // Dixa's keys are base64 text followed by a colon; ours look alike and are just as opaque.
     return QString::fromLatin1(plain.toBase64()) + QLatin1Char(':');
 }
@@ -20,8 +20,8 @@ std::optional<PageRequest> decodeKey(const QString &key)
     QString text = key;
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     PageRequest page;

@@ -76,8 +76,8 @@ QStringList Router::routeList() const
     const QMetaEnum methods = QMetaEnum::fromType<Method>();
     QStringList list;
     for (const Route &route : m_routes) {
-        list.append(QString::fromLatin1(methods.valueToKey(int(route.method))).toUpper()
-                    + QLatin1Char(' ') + route.pattern);
+        list.append(QString::fromLatin1(methods.valueToKey(int(route.method))).toUpper() +
+                    QLatin1Char(' ') + route.pattern);
     }
     return list;
 }

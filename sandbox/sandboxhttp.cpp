@@ -22,7 +22,8 @@ SandboxResponse SandboxResponse::json(int status, const QJsonValue &value)
         response.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     else
         response.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     return response;
 }
 

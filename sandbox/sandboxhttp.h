@@ -53,8 +53,8 @@ struct SandboxResponse
     static SandboxResponse accepted();
 
     static SandboxResponse badRequest(const QString &reason) { return message(400, reason); }
-    static SandboxResponse notFound(
-        const QString &reason = QStringLiteral("The requested resource could not be found"))
+    static SandboxResponse
+    notFound(const QString &reason = QStringLiteral("The requested resource could not be found"))
     {
         return message(404, reason);
     }

@@ -133,8 +133,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                  [this](const QString &, const QHttpServerRequest &request) {
                      SandboxRequest sandboxRequest;
                      sandboxRequest.method = request.method();
-                     // Encoded, so that an escaped "/" inside an id does not split the path; the router
-                     // decodes each parameter after matching.
+                     // Encoded, so that an escaped "/" inside an id does not split the path; the
+                     // router decodes each parameter after matching.
                      sandboxRequest.path = request.url().path(QUrl::FullyEncoded);
                      sandboxRequest.query = request.query();
                      sandboxRequest.body = request.body();
@@ -194,7 +194,8 @@ SandboxResponse SandboxServer::handle(SandboxRequest &request, DroppableSocket *
         return response;
     }
 
-    if (fullPath == QLatin1String("/_sandbox") || fullPath.startsWith(QLatin1String("/_sandbox/"))) {
+    if (fullPath == QLatin1String("/_sandbox") ||
+        fullPath.startsWith(QLatin1String("/_sandbox/"))) {
         request.path = fullPath;
         return handleControl(request);
     }
@@ -214,7 +215,8 @@ SandboxResponse SandboxServer::handle(SandboxRequest &request, DroppableSocket *
 
     int retryAfter = 1;
     if (!m_rateLimiter.admit(request.apiKey, &retryAfter)) {
-        SandboxResponse response = SandboxResponse::message(429, QStringLiteral("Too many requests"));
+        SandboxResponse response =
+            SandboxResponse::message(429, QStringLiteral("Too many requests"));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
         logRequest(request, response.status);
         return response;

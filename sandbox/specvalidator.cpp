@@ -162,22 +162,23 @@ void SpecValidator::checkValue(const QJsonObject &rawSchema, const QJsonValue &v
             QStringList names;
             for (const QJsonValue &v : allowed)
                 names.append(v.toVariant().toString());
-            problems->append(
-                QStringLiteral("%1: must be one of %2").arg(where, names.join(QStringLiteral(", "))));
+            problems->append(QStringLiteral("%1: must be one of %2")
+                                 .arg(where, names.join(QStringLiteral(", "))));
         }
     }
 
     if (value.isString()) {
         const QString text = value.toString();
-        const QString problem = formatProblem(schema.value(QStringLiteral("format")).toString(), text);
+        const QString problem =
+            formatProblem(schema.value(QStringLiteral("format")).toString(), text);
         if (!problem.isEmpty())
             problems->append(where + QStringLiteral(": ") + problem);
         const int minLength = schema.value(QStringLiteral("minLength")).toInt(0);
         if (text.size() < minLength) {
-            problems->append(minLength == 1 ? where + QStringLiteral(": must not be empty")
-                                            : QStringLiteral("%1: at least %2 characters")
-                                                  .arg(where)
-                                                  .arg(minLength));
+            problems->append(
+                minLength == 1
+                    ? where + QStringLiteral(": must not be empty")
+                    : QStringLiteral("%1: at least %2 characters").arg(where).arg(minLength));
         }
     }
 
@@ -201,7 +202,8 @@ void SpecValidator::checkValue(const QJsonObject &rawSchema, const QJsonValue &v
         const QJsonArray array = value.toArray();
         const auto minItems = schema.value(QStringLiteral("minItems")).toInt(0);
         if (array.size() < minItems)
-            problems->append(QStringLiteral("%1: needs at least %2 items").arg(where).arg(minItems));
+            problems->append(
+                QStringLiteral("%1: needs at least %2 items").arg(where).arg(minItems));
         if (schema.contains(QStringLiteral("maxItems"))) {
             const int maxItems = schema.value(QStringLiteral("maxItems")).toInt();
             if (array.size() > maxItems)
@@ -223,7 +225,8 @@ void SpecValidator::checkValue(const QJsonObject &rawSchema, const QJsonValue &v
         const QJsonObject items = schema.value(QStringLiteral("items")).toObject();
         if (!items.isEmpty()) {
             for (qsizetype i = 0; i < array.size(); ++i)
-                checkValue(items, array.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), problems);
+                checkValue(items, array.at(i), QStringLiteral("%1[%2]").arg(where).arg(i),
+                           problems);
         }
     }
 }

@@ -51,8 +51,7 @@ void MainWindow::showConnecting(const QString &target, bool sandbox)
     updateTitle(QString());
 }
 
-void MainWindow::showConnected(const QString &organizationName, const QString &target,
-                               bool sandbox)
+void MainWindow::showConnected(const QString &organizationName, const QString &target, bool sandbox)
 {
     m_sandbox = sandbox;
     m_badge->setVisible(sandbox);

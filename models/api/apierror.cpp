@@ -48,7 +48,7 @@ QString ApiError::message() const
         return {};
     case Kind::Network:
         return tr("Cannot reach Dixa (%1). Check your network connection, then try "
-                               "again.")
+                  "again.")
             .arg(detail);
     case Kind::Timeout:
         return tr("Dixa did not answer in time. Try again in a moment.");
@@ -69,9 +69,9 @@ QString ApiError::message() const
     case Kind::RateLimited:
         return tr("Dixa is limiting how fast this API key may work. Wait a minute, then retry.");
     case Kind::Server:
-        return withReason(tr("Dixa had a problem of its own (error %1). Try again later.")
-                              .arg(httpStatus),
-                          serverMessage);
+        return withReason(
+            tr("Dixa had a problem of its own (error %1). Try again later.").arg(httpStatus),
+            serverMessage);
     case Kind::Decode:
         return tr("Dixa's answer was not in the expected shape (%1). Try again; if it keeps "
                   "happening, report it.")

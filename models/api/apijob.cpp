@@ -3,8 +3,7 @@
 ApiJob::ApiJob(const ApiRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
-{
-}
+{}
 
 void ApiJob::cancel()
 {

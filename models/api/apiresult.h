@@ -13,10 +13,10 @@ struct ApiResult
 {
     ApiError error;
     int httpStatus = 0;
-    QJsonValue body;     // the whole JSON answer (undefined for 202/204 without a body)
-    QJsonArray items;    // for paged calls: the "data" items of every page fetched, in order
-    QString nextPage;    // meta.next of the last page fetched; empty on the last page
-    int attempts = 0;    // how many times the request went out (retries included)
+    QJsonValue body;  // the whole JSON answer (undefined for 202/204 without a body)
+    QJsonArray items; // for paged calls: the "data" items of every page fetched, in order
+    QString nextPage; // meta.next of the last page fetched; empty on the last page
+    int attempts = 0; // how many times the request went out (retries included)
     int pages = 0;
 
     bool ok() const { return !error.isError(); }

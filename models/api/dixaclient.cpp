@@ -53,11 +53,9 @@ DixaClient::DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoi
     connect(&m_pumpTimer, &QTimer::timeout, this, &DixaClient::pump);
 }
 
-DixaClient::DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoint,
-                       QObject *parent)
+DixaClient::DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoint, QObject *parent)
     : DixaClient(network, endpoint, Options(), parent)
-{
-}
+{}
 
 DixaClient::~DixaClient()
 {
@@ -162,7 +160,8 @@ void DixaClient::start(const std::shared_ptr<Call> &call)
     request.setRawHeader("Accept", "application/json");
     const QByteArray body = call->request.encodedBody();
     if (call->request.body)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -171,7 +170,8 @@ void DixaClient::start(const std::shared_ptr<Call> &call)
     QNetworkReply *reply = m_network.sendCustomRequest(request, call->request.verb(), body);
     reply->setParent(this);
     call->reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply] { onFinished(call, reply); });
 }
 
 int DixaClient::backoffMs(int attempt) const
@@ -212,7 +212,9 @@ void DixaClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *re
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
-        ApiError error{timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, {},
+        ApiError error{timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                       0,
+                       {},
                        reply->errorString()};
         if (mayRetry && call->request.isIdempotent())
             return retryLater(call, backoffMs(call->retries));
@@ -222,8 +224,7 @@ void DixaClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *re
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (status < 200 || status > 299) {
-        const QString message =
-            document.object().value(QStringLiteral("message")).toString();
+        const QString message = document.object().value(QStringLiteral("message")).toString();
         const ApiError error = ApiError::fromHttpStatus(status, message);
         if (status == 429 && mayRetry) {
             int delay = retryAfterMs(reply->rawHeader("Retry-After"));
@@ -246,8 +247,8 @@ void DixaClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *re
                                                             .arg(parseError.offset)));
     }
 
-    const QJsonValue body = document.isArray() ? QJsonValue(document.array())
-                                               : QJsonValue(document.object());
+    const QJsonValue body =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     call->result.body = body;
     const QJsonValue data = body.toObject().value(QStringLiteral("data"));
     call->result.nextPage = body.toObject()

@@ -28,14 +28,14 @@ public:
     {
         int timeoutMs = 30000;
         int maxRetries = 3;
-        int backoffBaseMs = 500;  // doubled for every retry
+        int backoffBaseMs = 500; // doubled for every retry
         int maxBackoffMs = 16000;
         int maxRetryAfterMs = 60000;
         RequestLimits limits;
     };
 
-    DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoint,
-               const Options &options, QObject *parent = nullptr);
+    DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoint, const Options &options,
+               QObject *parent = nullptr);
     DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoint,
                QObject *parent = nullptr);
     ~DixaClient() override;

@@ -26,7 +26,8 @@ QJsonObject Message::toJson() const
     return out;
 }
 
-std::optional<CreateMessageOutput> CreateMessageOutput::fromJson(const QJsonValue &json, JsonReader &reader)
+std::optional<CreateMessageOutput> CreateMessageOutput::fromJson(const QJsonValue &json,
+                                                                 JsonReader &reader)
 {
     JsonObjectReader in(reader, json);
     CreateMessageOutput created;

@@ -126,7 +126,8 @@ QString formatReason(const QString &format, const QString &text)
     if (format == QLatin1String("e164")) {
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         if (!e164.match(text).hasMatch())
-            return SpecCatalog::tr("must be a phone number in international form, such as +4512345678");
+            return SpecCatalog::tr(
+                "must be a phone number in international form, such as +4512345678");
     }
     return {};
 }
@@ -199,7 +200,10 @@ QList<SpecField> SpecCatalog::fields(const QString &name) const
         field.pick = raw.value(QStringLiteral("x-pick")).toString();
         field.ref = raw.value(QStringLiteral("$ref")).toString();
         if (field.ref.isEmpty())
-            field.ref = resolved.value(QStringLiteral("items")).toObject().value(QStringLiteral("$ref")).toString();
+            field.ref = resolved.value(QStringLiteral("items"))
+                            .toObject()
+                            .value(QStringLiteral("$ref"))
+                            .toString();
         for (const QJsonValue &allowed : resolved.value(QStringLiteral("enum")).toArray())
             field.allowed.append(allowed.toString());
         field.required = required.contains(key);
@@ -261,9 +265,9 @@ void SpecCatalog::check(const QJsonObject &raw, const QJsonValue &value, const Q
         const QJsonObject mapping = discriminator.value(QStringLiteral("mapping")).toObject();
         const QString chosen = value.toObject().value(key).toString();
         if (!mapping.contains(chosen)) {
-            violations->append({childPath(path, key),
-                                tr("must be one of %1")
-                                    .arg(mapping.keys().join(QStringLiteral(", ")))});
+            violations->append(
+                {childPath(path, key),
+                 tr("must be one of %1").arg(mapping.keys().join(QStringLiteral(", ")))});
             return;
         }
         check(schema(mapping.value(chosen).toString()), value, path, violations);
@@ -282,8 +286,7 @@ void SpecCatalog::check(const QJsonObject &raw, const QJsonValue &value, const Q
 
     const QString type = node.value(QStringLiteral("type")).toString();
     if (!type.isEmpty() && !hasType(type, value)) {
-        violations->append(
-            {path, tr("must be %1, not %2").arg(typeWord(type), describe(value))});
+        violations->append({path, tr("must be %1, not %2").arg(typeWord(type), describe(value))});
         return;
     }
     const QJsonArray allowed = node.value(QStringLiteral("enum")).toArray();
@@ -324,16 +327,18 @@ void SpecCatalog::checkObject(const QJsonObject &node, const QJsonObject &value,
     }
 }
 
-void SpecCatalog::checkArray(const QJsonObject &node, const QJsonArray &value,
-                             const QString &path, QList<SpecViolation> *violations) const
+void SpecCatalog::checkArray(const QJsonObject &node, const QJsonArray &value, const QString &path,
+                             QList<SpecViolation> *violations) const
 {
     if (value.size() < node.value(QStringLiteral("minItems")).toInt(0))
-        violations->append({path, tr("needs at least %1 entries")
-                                      .arg(node.value(QStringLiteral("minItems")).toInt())});
+        violations->append(
+            {path,
+             tr("needs at least %1 entries").arg(node.value(QStringLiteral("minItems")).toInt())});
     if (node.contains(QStringLiteral("maxItems")) &&
         value.size() > node.value(QStringLiteral("maxItems")).toInt())
-        violations->append({path, tr("takes at most %1 entries")
-                                      .arg(node.value(QStringLiteral("maxItems")).toInt())});
+        violations->append(
+            {path,
+             tr("takes at most %1 entries").arg(node.value(QStringLiteral("maxItems")).toInt())});
     if (node.value(QStringLiteral("uniqueItems")).toBool()) {
         QSet<QString> seen;
         for (const QJsonValue &item : value) {

@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DIXA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local Dixa-compatible API server with a seeded demo organisation."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local Dixa-compatible API server with a seeded demo organisation."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"),
@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
                                     QStringLiteral("key"));
     const QCommandLineOption anonymizeDelay(
         QStringLiteral("anonymize-delay-ms"),
-        QStringLiteral("Time before an anonymization request is processed."),
-        QStringLiteral("ms"), QStringLiteral("1500"));
+        QStringLiteral("Time before an anonymization request is processed."), QStringLiteral("ms"),
+        QStringLiteral("1500"));
     parser.addOptions({port, seed, scale, latency, faultRate, rateLimit, apiKey, anonymizeDelay});
     parser.process(app);
 
@@ -114,8 +114,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "Dixa sandbox listening on " << host.url().toString() << '\n'
         << "API key: " << host.apiKey() << '\n'
-        << "Try: curl -H 'Authorization: " << host.apiKey() << "' "
-        << host.url().toString() << "/v1/agents?pageLimit=5\n";
+        << "Try: curl -H 'Authorization: " << host.apiKey() << "' " << host.url().toString()
+        << "/v1/agents?pageLimit=5\n";
     out.flush();
 
     quitOnTerminationSignals(app);

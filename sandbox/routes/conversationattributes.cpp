@@ -46,11 +46,10 @@ SandboxResponse patchAttributes(RouteContext &context, const SandboxRequest &req
 
     store.content(found->id);
     record.json.insert(QStringLiteral("customAttributes"), applied->values);
-    store.logActivity(found->id, QStringLiteral("ConversationCustomAttributesUpdated"),
-                      store.tokenUserId,
-                      QJsonObject{{QStringLiteral("updatedAttributeIds"), applied->updatedIds},
-                                  {QStringLiteral("updatedAttributeValues"),
-                                   applied->updatedValues}});
+    store.logActivity(
+        found->id, QStringLiteral("ConversationCustomAttributesUpdated"), store.tokenUserId,
+        QJsonObject{{QStringLiteral("updatedAttributeIds"), applied->updatedIds},
+                    {QStringLiteral("updatedAttributeValues"), applied->updatedValues}});
     return SandboxResponse::data(applied->patched);
 }
 

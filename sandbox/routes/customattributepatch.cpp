@@ -49,8 +49,7 @@ QString valueProblem(const QJsonObject &definition, const QJsonValue &value)
 
 std::optional<CustomAttributePatch>
 CustomAttributePatch::apply(const JsonTable &definitions, const QString &entityType,
-                            const QJsonArray &current, const QJsonObject &patch,
-                            QString *problem)
+                            const QJsonArray &current, const QJsonObject &patch, QString *problem)
 {
     // Checked in full before anything changes: a bad entry rejects the whole patch.
     QList<QPair<QJsonObject, QJsonValue>> changes;
@@ -66,8 +65,8 @@ CustomAttributePatch::apply(const JsonTable &definitions, const QString &entityT
             return std::nullopt;
         }
         if (definition->value(QStringLiteral("entityType")).toString() != entityType) {
-            *problem = QStringLiteral("attribute %1 belongs to another kind of record")
-                           .arg(attributeId);
+            *problem =
+                QStringLiteral("attribute %1 belongs to another kind of record").arg(attributeId);
             return std::nullopt;
         }
         if (definition->value(QStringLiteral("isArchived")).toBool()) {

@@ -12,9 +12,9 @@ class JsonTable;
 // the attribute definitions and applied all or nothing. Shared by conversations and end users.
 struct CustomAttributePatch
 {
-    QJsonArray values;        // the entity's customAttributes after the patch
-    QJsonArray patched;       // the attributes that now have a value, for the answer
-    QJsonArray updatedIds;    // every attribute the patch named, cleared ones included
+    QJsonArray values;         // the entity's customAttributes after the patch
+    QJsonArray patched;        // the attributes that now have a value, for the answer
+    QJsonArray updatedIds;     // every attribute the patch named, cleared ones included
     QJsonObject updatedValues; // attribute id -> new value, for the activity log
 
     // nullopt with *problem when an entry names an unknown, archived or other-entity attribute,

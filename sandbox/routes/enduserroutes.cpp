@@ -56,10 +56,9 @@ SandboxResponse patchCustomAttributes(RouteContext &context, const SandboxReques
         return SandboxResponse::notFound();
 
     QString problem;
-    const auto applied = CustomAttributePatch::apply(context.store.customAttributeDefinitions,
-                                                     QStringLiteral("Contact"),
-                                                     user->value(CustomAttributes).toArray(),
-                                                     patch, &problem);
+    const auto applied = CustomAttributePatch::apply(
+        context.store.customAttributeDefinitions, QStringLiteral("Contact"),
+        user->value(CustomAttributes).toArray(), patch, &problem);
     if (!applied) {
         return SandboxResponse::badRequest(
             QStringLiteral("Invalid input for patching (%1)").arg(problem));

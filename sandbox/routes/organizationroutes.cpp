@@ -1,6 +1,6 @@
 // GET /organization, custom attribute definitions and anonymization request status.
-#include "router.h"
 #include "routecontext.h"
+#include "router.h"
 #include "routes.h"
 
 #include <QJsonArray>

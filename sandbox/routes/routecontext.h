@@ -31,10 +31,9 @@ struct RouteContext
                                    std::optional<QJsonValue> emptyAs = std::nullopt) const;
 
     // A conversation id path parameter; nullopt and *error (400) when it is not an int64.
-    static std::optional<qint64> conversationId(const SandboxRequest &request,
-                                                SandboxResponse *error,
-                                                const QString &name = QStringLiteral(
-                                                    "conversationId"));
+    static std::optional<qint64>
+    conversationId(const SandboxRequest &request, SandboxResponse *error,
+                   const QString &name = QStringLiteral("conversationId"));
     // A uuid path parameter; nullopt and *error (400) when it is not a uuid.
     static std::optional<QString> uuidParam(const SandboxRequest &request, const QString &name,
                                             SandboxResponse *error);

@@ -43,13 +43,13 @@ private:
     void script(const QString &kind, const QString &method, const QString &path, int count = 1,
                 int retryAfter = 1)
     {
-        QVERIFY(m_sandbox->setFaults(QJsonObject{
-            {QStringLiteral("script"),
-             QJsonArray{QJsonObject{{QStringLiteral("kind"), kind},
-                                    {QStringLiteral("method"), method},
-                                    {QStringLiteral("path"), path},
-                                    {QStringLiteral("count"), count},
-                                    {QStringLiteral("retryAfter"), retryAfter}}}}}));
+        QVERIFY(m_sandbox->setFaults(
+            QJsonObject{{QStringLiteral("script"),
+                         QJsonArray{QJsonObject{{QStringLiteral("kind"), kind},
+                                                {QStringLiteral("method"), method},
+                                                {QStringLiteral("path"), path},
+                                                {QStringLiteral("count"), count},
+                                                {QStringLiteral("retryAfter"), retryAfter}}}}}));
     }
 
     int requestsTo(const QString &method, const QString &path)
@@ -101,13 +101,15 @@ private Q_SLOTS:
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
         const ApiResult missing = run(client, ApiRequest::get(QStringLiteral("/no-such-route")));
         QCOMPARE(missing.error.kind, ApiError::Kind::NotFound);
-        QCOMPARE(missing.error.serverMessage, QStringLiteral("The requested resource could not be found"));
+        QCOMPARE(missing.error.serverMessage,
+                 QStringLiteral("The requested resource could not be found"));
         QVERIFY(missing.error.message().contains(missing.error.serverMessage));
 
         ApiEndpoint wrongKey = endpoint();
         wrongKey.apiKey = QStringLiteral("nope");
         DixaClient refused(m_sandbox->network(), wrongKey, fastOptions());
-        const ApiResult unauthorized = run(refused, ApiRequest::get(QStringLiteral("/organization")));
+        const ApiResult unauthorized =
+            run(refused, ApiRequest::get(QStringLiteral("/organization")));
         QCOMPARE(unauthorized.error.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(unauthorized.httpStatus, 401);
         QVERIFY(unauthorized.error.message().contains(QStringLiteral("API key")));
@@ -115,7 +117,8 @@ private Q_SLOTS:
 
     void retriesA429AfterRetryAfter()
     {
-        script(QStringLiteral("rate-limited"), QStringLiteral("GET"), QStringLiteral("/organization"), 1, 1);
+        script(QStringLiteral("rate-limited"), QStringLiteral("GET"),
+               QStringLiteral("/organization"), 1, 1);
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
         const ApiResult result = run(client, ApiRequest::get(QStringLiteral("/organization")));
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -126,16 +129,19 @@ private Q_SLOTS:
     void retriesA429EvenForPost()
     {
         // A 429 means Dixa did nothing, so even a POST is safe to send again.
-        script(QStringLiteral("rate-limited"), QStringLiteral("POST"), QStringLiteral("/no-such"), 1, 0);
+        script(QStringLiteral("rate-limited"), QStringLiteral("POST"), QStringLiteral("/no-such"),
+               1, 0);
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
-        const ApiResult result = run(client, ApiRequest::post(QStringLiteral("/no-such"), QJsonObject()));
+        const ApiResult result =
+            run(client, ApiRequest::post(QStringLiteral("/no-such"), QJsonObject()));
         QCOMPARE(result.attempts, 2);
         QCOMPARE(result.error.kind, ApiError::Kind::NotFound);
     }
 
     void retriesA500OnGet()
     {
-        script(QStringLiteral("server-error"), QStringLiteral("GET"), QStringLiteral("/organization"));
+        script(QStringLiteral("server-error"), QStringLiteral("GET"),
+               QStringLiteral("/organization"));
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
         const ApiResult result = run(client, ApiRequest::get(QStringLiteral("/organization")));
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -146,11 +152,13 @@ private Q_SLOTS:
     {
         script(QStringLiteral("server-error"), QString(), QStringLiteral("/organization"), 5);
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
-        const ApiResult post = run(client, ApiRequest::post(QStringLiteral("/organization"), QJsonObject()));
+        const ApiResult post =
+            run(client, ApiRequest::post(QStringLiteral("/organization"), QJsonObject()));
         QCOMPARE(post.error.kind, ApiError::Kind::Server);
         QCOMPARE(post.httpStatus, 500);
         QCOMPARE(post.attempts, 1);
-        const ApiResult patch = run(client, ApiRequest::patch(QStringLiteral("/organization"), QJsonObject()));
+        const ApiResult patch =
+            run(client, ApiRequest::patch(QStringLiteral("/organization"), QJsonObject()));
         QCOMPARE(patch.attempts, 1);
         QCOMPARE(requestsTo(QStringLiteral("POST"), QStringLiteral("/v1/organization")), 1);
         QCOMPARE(requestsTo(QStringLiteral("PATCH"), QStringLiteral("/v1/organization")), 1);
@@ -158,7 +166,8 @@ private Q_SLOTS:
 
     void givesUpAfterThreeRetries()
     {
-        script(QStringLiteral("unavailable"), QStringLiteral("GET"), QStringLiteral("/organization"), 10);
+        script(QStringLiteral("unavailable"), QStringLiteral("GET"),
+               QStringLiteral("/organization"), 10);
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
         const ApiResult result = run(client, ApiRequest::get(QStringLiteral("/organization")));
         QCOMPARE(result.error.kind, ApiError::Kind::Server);
@@ -190,7 +199,8 @@ private Q_SLOTS:
 
     void reportsMalformedJsonAsADecodeError()
     {
-        script(QStringLiteral("malformed-json"), QStringLiteral("GET"), QStringLiteral("/organization"));
+        script(QStringLiteral("malformed-json"), QStringLiteral("GET"),
+               QStringLiteral("/organization"));
         DixaClient client(m_sandbox->network(), endpoint(), fastOptions());
         const ApiResult result = run(client, ApiRequest::get(QStringLiteral("/organization")));
         QCOMPARE(result.error.kind, ApiError::Kind::Decode);
@@ -225,7 +235,8 @@ private Q_SLOTS:
         second->cancel();
         QVERIFY(firstDone.wait());
         QCOMPARE(secondDone.size(), 1);
-        QCOMPARE(secondDone.first().first().value<ApiResult>().error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(secondDone.first().first().value<ApiResult>().error.kind,
+                 ApiError::Kind::Cancelled);
         QCOMPARE(requestsTo(QStringLiteral("GET"), QStringLiteral("/v1/custom-attributes")), 0);
     }
 

@@ -42,7 +42,8 @@ private Q_SLOTS:
     {
         ApiEndpoint endpoint = sandboxEndpoint();
         endpoint.versionPrefix = QStringLiteral("/beta");
-        QCOMPARE(endpoint.url(QStringLiteral("/organization")).path(), QStringLiteral("/beta/organization"));
+        QCOMPARE(endpoint.url(QStringLiteral("/organization")).path(),
+                 QStringLiteral("/beta/organization"));
         OrganizationProbe probe(m_sandbox->network(), endpoint);
         QSignalSpy succeeded(&probe, &OrganizationProbe::succeeded);
         probe.probe();
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QSignalSpy failed(&probe, &OrganizationProbe::failed);
         probe.probe();
         QVERIFY(failed.wait());
-        QVERIFY(failed.first().first().toString().contains(QStringLiteral("did not answer in time")));
+        QVERIFY(
+            failed.first().first().toString().contains(QStringLiteral("did not answer in time")));
         QCOMPARE(m_sandbox->del(QStringLiteral("/_sandbox/faults")).status, 204);
     }
 

@@ -49,14 +49,16 @@ private Q_SLOTS:
         const QStringList email = m_catalog.requiredFields(variants.value(QStringLiteral("Email")));
         QVERIFY(email.contains(QStringLiteral("subject")));
         QVERIFY(email.contains(QStringLiteral("requesterId")));
-        QCOMPARE(m_catalog.field(variants.value(QStringLiteral("Email")), QStringLiteral("requesterId")).pick,
-                 QStringLiteral("endUser"));
+        QCOMPARE(
+            m_catalog.field(variants.value(QStringLiteral("Email")), QStringLiteral("requesterId"))
+                .pick,
+            QStringLiteral("endUser"));
     }
 
     void refusesWhatDixaWouldRefuse()
     {
-        QVERIFY(paths(QStringLiteral("ClaimConversationInput"), QJsonObject()).contains(
-            QStringLiteral("agentId: is required")));
+        QVERIFY(paths(QStringLiteral("ClaimConversationInput"), QJsonObject())
+                    .contains(QStringLiteral("agentId: is required")));
         QVERIFY(paths(QStringLiteral("ClaimConversationInput"),
                       QJsonObject{{QStringLiteral("agentId"), QStringLiteral("bob")}})
                     .contains(QStringLiteral("agentId: must be an id (uuid)")));
@@ -71,11 +73,11 @@ private Q_SLOTS:
         QVERIFY(!paths(QStringLiteral("CreateConversationInput"),
                        QJsonObject{{QStringLiteral("_type"), QStringLiteral("Fax")}})
                      .isEmpty());
-        const QStringList duplicate = paths(
-            QStringLiteral("UpdateEndUserInput"),
-            QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Ada")},
-                        {QStringLiteral("additionalEmails"),
-                         QJsonArray{QStringLiteral("a@b.c"), QStringLiteral("a@b.c")}}});
+        const QStringList duplicate =
+            paths(QStringLiteral("UpdateEndUserInput"),
+                  QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Ada")},
+                              {QStringLiteral("additionalEmails"),
+                               QJsonArray{QStringLiteral("a@b.c"), QStringLiteral("a@b.c")}}});
         QCOMPARE(duplicate.size(), 1);
         QVERIFY(duplicate.first().startsWith(QStringLiteral("additionalEmails: lists")));
     }
@@ -84,12 +86,14 @@ private Q_SLOTS:
     {
         const QStringList problems = paths(
             QStringLiteral("BulkUpdateEndUsersInput"),
-            QJsonObject{{QStringLiteral("data"),
-                         QJsonArray{QJsonObject{{QStringLiteral("id"),
-                                                 QStringLiteral("d4826125-559f-496f-ad71-a0340f0cae06")},
-                                                {QStringLiteral("displayName"), QStringLiteral("A")}},
-                                    QJsonObject{{QStringLiteral("id"),
-                                                 QStringLiteral("d4826125-559f-496f-ad71-a0340f0cae07")}}}}});
+            QJsonObject{
+                {QStringLiteral("data"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("id"),
+                                  QStringLiteral("d4826125-559f-496f-ad71-a0340f0cae06")},
+                                 {QStringLiteral("displayName"), QStringLiteral("A")}},
+                     QJsonObject{{QStringLiteral("id"),
+                                  QStringLiteral("d4826125-559f-496f-ad71-a0340f0cae07")}}}}});
         QCOMPARE(problems, QStringList{QStringLiteral("data[1].displayName: is required")});
     }
 };

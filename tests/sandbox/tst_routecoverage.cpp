@@ -34,7 +34,8 @@ private Q_SLOTS:
 
         SandboxFixture sandbox;
         QSet<QString> served;
-        for (const QJsonValue &route : sandbox.get(QStringLiteral("/_sandbox/routes")).data().toArray())
+        for (const QJsonValue &route :
+             sandbox.get(QStringLiteral("/_sandbox/routes")).data().toArray())
             served.insert(shape(route.toString()));
         QStringList missing;
         for (const QString &endpoint : expected) {

@@ -16,8 +16,8 @@ private:
         QJsonObject params;
         for (auto it = request.params.cbegin(); it != request.params.cend(); ++it)
             params.insert(it.key(), it.value());
-        return SandboxResponse::data(QJsonObject{{QStringLiteral("route"), name},
-                                                 {QStringLiteral("params"), params}});
+        return SandboxResponse::data(
+            QJsonObject{{QStringLiteral("route"), name}, {QStringLiteral("params"), params}});
     }
 
     static QJsonObject call(const Router &router, Router::Method method, const QString &path,
@@ -40,11 +40,16 @@ private Q_SLOTS:
                    [](const SandboxRequest &r) { return echo(QStringLiteral("agent"), r); });
         router.add(Router::Method::Get, QStringLiteral("/agents/presence"),
                    [](const SandboxRequest &r) { return echo(QStringLiteral("presence"), r); });
-        const QJsonObject presence = call(router, Router::Method::Get, QStringLiteral("/agents/presence"));
-        QCOMPARE(presence[QStringLiteral("data")][QStringLiteral("route")].toString(), QStringLiteral("presence"));
-        const QJsonObject agent = call(router, Router::Method::Get, QStringLiteral("/agents/ab%20c"));
-        QCOMPARE(agent[QStringLiteral("data")][QStringLiteral("route")].toString(), QStringLiteral("agent"));
-        QCOMPARE(agent[QStringLiteral("data")][QStringLiteral("params")][QStringLiteral("agentId")].toString(),
+        const QJsonObject presence =
+            call(router, Router::Method::Get, QStringLiteral("/agents/presence"));
+        QCOMPARE(presence[QStringLiteral("data")][QStringLiteral("route")].toString(),
+                 QStringLiteral("presence"));
+        const QJsonObject agent =
+            call(router, Router::Method::Get, QStringLiteral("/agents/ab%20c"));
+        QCOMPARE(agent[QStringLiteral("data")][QStringLiteral("route")].toString(),
+                 QStringLiteral("agent"));
+        QCOMPARE(agent[QStringLiteral("data")][QStringLiteral("params")][QStringLiteral("agentId")]
+                     .toString(),
                  QStringLiteral("ab c"));
     }
 
@@ -60,9 +65,11 @@ private Q_SLOTS:
         QCOMPARE(status, 404);
         call(router, Router::Method::Put, QStringLiteral("/conversations/1"), &status);
         QCOMPARE(status, 404);
-        const QJsonObject claimed = call(router, Router::Method::Put, QStringLiteral("/conversations/17/claim"), &status);
+        const QJsonObject claimed =
+            call(router, Router::Method::Put, QStringLiteral("/conversations/17/claim"), &status);
         QCOMPARE(status, 200);
-        QCOMPARE(claimed[QStringLiteral("data")][QStringLiteral("params")][QStringLiteral("id")].toString(),
+        QCOMPARE(claimed[QStringLiteral("data")][QStringLiteral("params")][QStringLiteral("id")]
+                     .toString(),
                  QStringLiteral("17"));
         QCOMPARE(router.routeList(), QStringList{QStringLiteral("PUT /conversations/{id}/claim")});
     }
@@ -80,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(page->after, 0);
 
         const QString next = Paging::nextLink(first, *page, 12);
-        QVERIFY2(next.startsWith(QStringLiteral("/v1/agents?email=a%40b.c&pageKey=")), qPrintable(next));
+        QVERIFY2(next.startsWith(QStringLiteral("/v1/agents?email=a%40b.c&pageKey=")),
+                 qPrintable(next));
         QVERIFY(!next.contains(QStringLiteral("pageLimit")));
 
         SandboxRequest second = first;

@@ -34,7 +34,8 @@ private Q_SLOTS:
     void cleanup()
     {
         QVERIFY(m_sandbox->del(QStringLiteral("/_sandbox/faults")).status == 204);
-        m_sandbox->put(QStringLiteral("/_sandbox/settings"), QJsonObject{{QStringLiteral("rateLimit"), 0}});
+        m_sandbox->put(QStringLiteral("/_sandbox/settings"),
+                       QJsonObject{{QStringLiteral("rateLimit"), 0}});
     }
 
     void servesBothVersionPrefixes()
@@ -54,13 +55,17 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 401);
         QVERIFY(!missing.object().value(QStringLiteral("message")).toString().isEmpty());
 
-        QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/organization"))));
+        QNetworkRequest request(
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/organization"))));
         request.setRawHeader("Authorization", "not-the-key");
         QNetworkReply *reply = m_sandbox->network().get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("message")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("User is unauthorized to perform an underlying operation"));
         reply->deleteLater();
 
@@ -94,11 +99,11 @@ private Q_SLOTS:
 
     void randomFaultsAreDeterministicForASeed()
     {
-        const QJsonObject plan{{QStringLiteral("seed"), 42},
-                               {QStringLiteral("rate"), 0.5},
-                               {QStringLiteral("kinds"),
-                                QJsonArray{QStringLiteral("server-error"),
-                                           QStringLiteral("unavailable")}}};
+        const QJsonObject plan{
+            {QStringLiteral("seed"), 42},
+            {QStringLiteral("rate"), 0.5},
+            {QStringLiteral("kinds"),
+             QJsonArray{QStringLiteral("server-error"), QStringLiteral("unavailable")}}};
         QVERIFY(m_sandbox->setFaults(plan));
         const QList<int> first = statusesOf(40);
         QVERIFY(m_sandbox->setFaults(plan));
@@ -143,10 +148,10 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/v1/organization")).status, 200);
 
         // A random rate-limited fault comes as a burst of burstLength answers.
-        QVERIFY(m_sandbox->setFaults(QJsonObject{
-            {QStringLiteral("rate"), 1.0},
-            {QStringLiteral("burstLength"), 3},
-            {QStringLiteral("kinds"), QJsonArray{QStringLiteral("rate-limited")}}}));
+        QVERIFY(m_sandbox->setFaults(
+            QJsonObject{{QStringLiteral("rate"), 1.0},
+                        {QStringLiteral("burstLength"), 3},
+                        {QStringLiteral("kinds"), QJsonArray{QStringLiteral("rate-limited")}}}));
         for (int i = 0; i < 3; ++i) {
             const auto reply = m_sandbox->get(QStringLiteral("/v1/organization"));
             QCOMPARE(reply.status, 429);
@@ -158,10 +163,10 @@ private Q_SLOTS:
     {
         // Qt's network stack silently resends once when a reused connection closes early, so the
         // plan drops two in a row to make the client see the failure.
-        QVERIFY(m_sandbox->setFaults(QJsonObject{
-            {QStringLiteral("script"),
-             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
-                                    {QStringLiteral("count"), 2}}}}}));
+        QVERIFY(m_sandbox->setFaults(
+            QJsonObject{{QStringLiteral("script"),
+                         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                                                {QStringLiteral("count"), 2}}}}}));
         m_sandbox->clearRequestLog();
         const auto dropped = m_sandbox->get(QStringLiteral("/v1/organization"));
         QCOMPARE(dropped.status, 0);
@@ -177,8 +182,9 @@ private Q_SLOTS:
         const QByteArray good = m_sandbox->get(QStringLiteral("/v1/organization")).body;
         QVERIFY(m_sandbox->setFaults(QJsonObject{
             {QStringLiteral("script"),
-             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed-json")}},
-                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("truncated-json")}}}}}));
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed-json")}},
+                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("truncated-json")}}}}}));
         const auto malformed = m_sandbox->get(QStringLiteral("/v1/organization"));
         QCOMPARE(malformed.status, 200);
         QVERIFY(malformed.json().isNull());
@@ -192,7 +198,8 @@ private Q_SLOTS:
     void addsLatency()
     {
         QVERIFY(m_sandbox->setFaults(QJsonObject{{QStringLiteral("latencyMs"), 400}}));
-        QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/organization"))));
+        QNetworkRequest request(
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/organization"))));
         request.setRawHeader("Authorization", m_sandbox->apiKey().toUtf8());
         request.setTransferTimeout(100);
         QNetworkReply *reply = m_sandbox->network().get(request);
@@ -204,13 +211,15 @@ private Q_SLOTS:
 
     void rejectsBadFaultPlans()
     {
-        QCOMPARE(m_sandbox->put(QStringLiteral("/_sandbox/faults"),
-                                QJsonObject{{QStringLiteral("rate"), 2}})
-                     .status,
-                 400);
-        QCOMPARE(m_sandbox->put(QStringLiteral("/_sandbox/faults"),
-                                QJsonObject{{QStringLiteral("kinds"),
-                                             QJsonArray{QStringLiteral("gremlins")}}})
+        QCOMPARE(
+            m_sandbox
+                ->put(QStringLiteral("/_sandbox/faults"), QJsonObject{{QStringLiteral("rate"), 2}})
+                .status,
+            400);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/_sandbox/faults"),
+                           QJsonObject{
+                               {QStringLiteral("kinds"), QJsonArray{QStringLiteral("gremlins")}}})
                      .status,
                  400);
         QCOMPARE(m_sandbox->send("PUT", QStringLiteral("/_sandbox/faults"), "{nope").status, 400);
@@ -230,8 +239,9 @@ private Q_SLOTS:
         if (limited.status == 429)
             QVERIFY(limited.header("Retry-After").toInt() >= 1);
         // The control routes stay reachable, so a test can always turn the limit off.
-        QCOMPARE(m_sandbox->put(QStringLiteral("/_sandbox/settings"),
-                                QJsonObject{{QStringLiteral("rateLimit"), 0}})
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/_sandbox/settings"),
+                           QJsonObject{{QStringLiteral("rateLimit"), 0}})
                      .status,
                  200);
         QCOMPARE(statusesOf(5), QList<int>(5, 200));
@@ -239,7 +249,8 @@ private Q_SLOTS:
 
     void listsItsRoutes()
     {
-        const QJsonArray routes = m_sandbox->get(QStringLiteral("/_sandbox/routes")).data().toArray();
+        const QJsonArray routes =
+            m_sandbox->get(QStringLiteral("/_sandbox/routes")).data().toArray();
         QVERIFY(routes.contains(QStringLiteral("GET /organization")));
         QVERIFY(routes.contains(QStringLiteral("GET /anonymization/request/{requestId}")));
     }

@@ -49,7 +49,8 @@ SandboxFixture::Reply SandboxFixture::send(const QByteArray &method, const QStri
     if (withKey)
         request.setRawHeader("Authorization", apiKey().toUtf8());
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     Reply result;

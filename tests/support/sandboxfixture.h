@@ -19,10 +19,10 @@ class SandboxFixture
 public:
     struct Reply
     {
-        int status = 0;            // 0 when the connection failed
+        int status = 0; // 0 when the connection failed
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        QString networkError;      // empty when the HTTP exchange completed
+        QString networkError; // empty when the HTTP exchange completed
 
         QJsonDocument json() const { return QJsonDocument::fromJson(body); }
         QJsonObject object() const { return json().object(); }

@@ -1,4 +1,5 @@
-// dixa-sandbox as a user runs it: it starts, prints its URL and key, serves, and rejects bad options.
+// dixa-sandbox as a user runs it: it starts, prints its URL and key, serves, and rejects bad
+// options.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,22 +44,28 @@ private Q_SLOTS:
         QProcess sandbox;
         sandbox.start(QStringLiteral(DIXA_SANDBOX_EXE),
                       {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"),
-                       QStringLiteral("cli-key"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
+                       QStringLiteral("cli-key"), QStringLiteral("--rate-limit"),
+                       QStringLiteral("0")});
         QVERIFY(sandbox.waitForStarted());
         QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT((printed += sandbox.readAllStandardOutput()).contains("API key:"),
                                  20000);
-        const auto match = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
-                               .match(QString::fromUtf8(printed));
+        const auto match =
+            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
+                .match(QString::fromUtf8(printed));
         QVERIFY2(match.hasMatch(), printed.constData());
         QVERIFY(printed.contains("API key: cli-key"));
         const QUrl base(match.captured(1));
 
-        const Answer first = get(base.resolved(QUrl(QStringLiteral("/v1/agents?pageLimit=5"))), "cli-key");
+        const Answer first =
+            get(base.resolved(QUrl(QStringLiteral("/v1/agents?pageLimit=5"))), "cli-key");
         QCOMPARE(first.status, 200);
         const QJsonArray agents = first.body.value(QStringLiteral("data")).toArray();
         QCOMPARE(agents.size(), 5);
-        const QString next = first.body.value(QStringLiteral("meta")).toObject().value(QStringLiteral("next")).toString();
+        const QString next = first.body.value(QStringLiteral("meta"))
+                                 .toObject()
+                                 .value(QStringLiteral("next"))
+                                 .toString();
         QVERIFY(next.startsWith(QStringLiteral("/v1/agents")));
 
         const Answer second = get(base.resolved(QUrl(next, QUrl::StrictMode)), "cli-key");
@@ -70,7 +77,8 @@ private Q_SLOTS:
                 QVERIFY(agent[QStringLiteral("id")] != seen[QStringLiteral("id")]);
         }
 
-        const Answer refused = get(base.resolved(QUrl(QStringLiteral("/v1/agents?pageLimit=5"))), {});
+        const Answer refused =
+            get(base.resolved(QUrl(QStringLiteral("/v1/agents?pageLimit=5"))), {});
         QCOMPARE(refused.status, 401);
 
         sandbox.terminate();
@@ -80,7 +88,8 @@ private Q_SLOTS:
     void rejectsOutOfRangeOptions()
     {
         QProcess sandbox;
-        sandbox.start(QStringLiteral(DIXA_SANDBOX_EXE), {QStringLiteral("--fault-rate"), QStringLiteral("3")});
+        sandbox.start(QStringLiteral(DIXA_SANDBOX_EXE),
+                      {QStringLiteral("--fault-rate"), QStringLiteral("3")});
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitCode(), 2);
         QVERIFY(sandbox.readAllStandardError().contains("out of range"));

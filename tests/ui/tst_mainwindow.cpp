@@ -18,10 +18,12 @@ private Q_SLOTS:
         QVERIFY(!badge->isHidden());
         QCOMPARE(badge->text(), QStringLiteral("Sandbox — demo data"));
 
-        window.showConnected(QStringLiteral("Nordlys Retail"), QStringLiteral("http://127.0.0.1:4242"), true);
+        window.showConnected(QStringLiteral("Nordlys Retail"),
+                             QStringLiteral("http://127.0.0.1:4242"), true);
         QVERIFY(window.windowTitle().contains(QStringLiteral("Nordlys Retail")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox — demo data")));
-        QCOMPARE(window.connectionText(), QStringLiteral("Connected to the sandbox at http://127.0.0.1:4242"));
+        QCOMPARE(window.connectionText(),
+                 QStringLiteral("Connected to the sandbox at http://127.0.0.1:4242"));
     }
 
     void hidesTheBadgeForARealOrganization()
