@@ -76,7 +76,7 @@ ApiJob *DixaClient::send(const ApiRequest &request)
     call->job = job;
     call->request = request;
     connect(job, &ApiJob::cancelRequested, this, [this, call] {
-        if (call->state == Call::State::InFlight && call->reply)
+        if (call->state == Call::State::InFlight && call->reply && !call->reply->isFinished())
             call->reply->abort(); // onFinished sees the cancel and ends the job
         else
             finish(call, ApiError{ApiError::Kind::Cancelled, 0, {}, {}});
@@ -196,6 +196,10 @@ void DixaClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *re
     reply->deleteLater();
     call->reply = nullptr;
     m_gate.release();
+    if (call->state == Call::State::Done) {
+        pump(); // cancelled after the answer arrived but before it was handled
+        return;
+    }
     call->state = Call::State::Waiting;
     pump();
 

@@ -35,6 +35,9 @@ ConversationFilterProxy::ConversationFilterProxy(QObject *parent)
 {
     setSortRole(ItemRoles::RawValueRole);
     setDynamicSortFilter(true);
+    // lessThan() runs a million times a sort: it reads a flag, not sortRole().
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this,
+            [this](int role) { m_sortsByRawValue = role == ItemRoles::RawValueRole; });
 }
 
 ConversationFilterProxy::~ConversationFilterProxy() = default;
@@ -214,7 +217,8 @@ void ConversationFilterProxy::sort(int column, Qt::SortOrder order)
 void ConversationFilterProxy::buildSortRank(int column)
 {
     m_rankValid = false;
-    if (!m_conversations || column < 0 || column >= ConversationListModel::ColumnCount)
+    if (!m_conversations || !m_sortsByRawValue || column < 0 ||
+        column >= ConversationListModel::ColumnCount)
         return;
     const int rows = m_conversations->rowCount();
     std::vector<int> order(std::size_t(rows), 0);
@@ -301,7 +305,7 @@ bool ConversationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool ConversationFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_conversations && sortRole() == ItemRoles::RawValueRole) {
+    if (m_conversations && m_sortsByRawValue) {
         const auto l = std::size_t(left.row());
         const auto r = std::size_t(right.row());
         if (m_rankValid && left.column() == m_rankColumn && l < m_rank.size() && r < m_rank.size())

@@ -65,6 +65,7 @@ private:
     void refilter(int changedRows = -1);
 
     const ConversationListModel *m_conversations = nullptr;
+    bool m_sortsByRawValue = true;
     QList<QMetaObject::Connection> m_sourceConnections;
 
     quint32 m_states = 0; // bit per Dixa::ConversationState; 0 = any

@@ -280,21 +280,14 @@ void ConversationListModel::appendRows(QList<ConversationRow> rows)
 
 void ConversationListModel::setSearchText(ConversationRow &row)
 {
-    const QString text = m_names.searchText(row);
-    m_liveSearchChars += text.size() - qsizetype(row.searchLength);
-    if (row.searchLength > 0 && text.size() <= qsizetype(row.searchLength)) {
-        std::copy(text.cbegin(), text.cend(), m_searchTexts.begin() + row.searchOffset);
-    } else {
-        row.searchOffset = quint32(m_searchTexts.size());
-        m_searchTexts.append(text);
-    }
-    row.searchLength = quint32(text.size());
+    const qsizetype before = row.searchLength;
+    m_searchTexts.store(row.searchOffset, row.searchLength, m_names.searchText(row));
+    m_liveSearchChars += qsizetype(row.searchLength) - before;
 }
 
 void ConversationListModel::rebuildSearchTexts()
 {
     m_searchTexts.clear();
-    m_searchTexts.reserve(m_liveSearchChars + m_liveSearchChars / 8);
     m_liveSearchChars = 0;
     for (ConversationRow &row : m_rows) {
         row.searchLength = 0;
@@ -304,7 +297,7 @@ void ConversationListModel::rebuildSearchTexts()
 
 void ConversationListModel::compactSearchTextsIfWasteful()
 {
-    if (m_searchTexts.size() > 2 * m_liveSearchChars + 4096)
+    if (m_searchTexts.usedChars() > 2 * m_liveSearchChars + SearchTextStore::BlockChars)
         rebuildSearchTexts();
 }
 

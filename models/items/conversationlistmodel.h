@@ -5,6 +5,7 @@
 #include "conversationrow.h"
 #include "entities/search.h"
 #include "entities/searchinput.h"
+#include "searchtextstore.h"
 
 #include <QSet>
 #include <QTimer>
@@ -74,7 +75,7 @@ public:
     QStringView searchText(int row) const
     {
         const ConversationRow &r = m_rows.at(row);
-        return QStringView(m_searchTexts).mid(r.searchOffset, r.searchLength);
+        return m_searchTexts.view(r.searchOffset, r.searchLength);
     }
     int rowOf(qint64 conversationId) const { return m_rowOf.value(conversationId, -1); }
     // <0, 0, >0 as the rows' RawValueRole of `column` compare (text case-insensitively).
@@ -125,7 +126,7 @@ private:
     void updateLoading();
     void rebuildRowIndex();
     // Stores the row's search text in m_searchTexts: over its old text when it fits, else at the
-    // end. The buffer is rebuilt in row order once more than half of it is dead text.
+    // end. The store is rebuilt in row order once more than half of it is dead text.
     void setSearchText(ConversationRow &row);
     void rebuildSearchTexts();
     void compactSearchTextsIfWasteful();
@@ -144,7 +145,7 @@ private:
     QList<ConversationRow> m_rows;
     QHash<qint64, int> m_rowOf;
     QHash<qint64, ApiError> m_rowErrors; // rows whose last read failed
-    QString m_searchTexts;               // every row's search text, see setSearchText()
+    SearchTextStore m_searchTexts;       // every row's search text, see setSearchText()
     qsizetype m_liveSearchChars = 0;     // the part of it rows still point at
     ConversationNames m_names;
 

@@ -55,7 +55,9 @@ ConversationRow ConversationRow::fromConversation(const Dixa::Conversation &conv
     if (conversation.queue)
         row.lastActivityMs = std::max(row.lastActivityMs, msOf(conversation.queue->queuedAt));
 
-    row.entityJson = QJsonDocument(conversation.toJson()).toJson(QJsonDocument::Compact);
+    // Compressed: a row is read once and shown many times, its entity asked for rarely.
+    row.entityJson =
+        qCompress(QJsonDocument(conversation.toJson()).toJson(QJsonDocument::Compact), 1);
     return row;
 }
 
@@ -63,7 +65,8 @@ std::optional<Dixa::Conversation> ConversationRow::entity() const
 {
     if (entityJson.isEmpty())
         return std::nullopt;
-    return Dixa::Json::decode<Dixa::Conversation>(QJsonDocument::fromJson(entityJson).object());
+    return Dixa::Json::decode<Dixa::Conversation>(
+        QJsonDocument::fromJson(qUncompress(entityJson)).object());
 }
 
 QString ConversationRow::channelText() const

@@ -32,12 +32,13 @@ struct ConversationRow
     QString queueId;
     QString assigneeId; // empty when unassigned
     QStringList tagIds;
-    // Where the model keeps the row's search text (ConversationNames::searchText()) in its one
-    // contiguous buffer: scanning 100,000 texts then reads memory in order.
+    // Where the model keeps the row's search text (ConversationNames::searchText()) in its
+    // SearchTextStore: scanning 100,000 texts then reads memory in order.
     quint32 searchOffset = 0;
     quint32 searchLength = 0;
-    // The conversation as read, as compact JSON; empty until the details land. Decoded on
-    // demand (EntityRole): kept decoded, the entity alone would cost more than the whole row.
+    // The conversation as read, as compressed compact JSON; empty until the details land.
+    // Decoded on demand (EntityRole): kept decoded, the entity alone would cost more than the
+    // whole row.
     QByteArray entityJson;
     Dixa::Channel channel = Dixa::Channel::Unknown;
     Dixa::Direction direction = Dixa::Direction::Unknown;

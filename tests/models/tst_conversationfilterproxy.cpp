@@ -278,12 +278,23 @@ private Q_SLOTS:
         for (qsizetype n = word.size() - 1; n >= 0; --n)
             steps.append(word.left(n));
         m_proxy->setStates({State::Open});
+        // Sorted as the triage view is: every keystroke keeps the order.
+        m_proxy->sort(ConversationListModel::LastActivity, Qt::DescendingOrder);
         for (const QString &text : std::as_const(steps)) {
             m_proxy->setText(text);
             QCOMPARE(shown(), expected([&](const ConversationRow &r) {
                          return r.state == State::Open && textMatches(r, text);
                      }));
+            for (int row = 1; row < m_proxy->rowCount(); ++row) {
+                const auto time = [this](int at) {
+                    return m_proxy->index(at, ConversationListModel::LastActivity)
+                        .data(ItemRoles::RawValueRole)
+                        .toLongLong();
+                };
+                QVERIFY(time(row - 1) >= time(row));
+            }
         }
+        m_proxy->sort(-1);
     }
 
     void sortsEveryColumnByRawValue()
@@ -356,6 +367,16 @@ private Q_SLOTS:
         proxy.setText(u"invoice"_s);
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, ConversationListModel::Subject).data().toString(), u"Invoice"_s);
+
+        // Sorted by subject, rows that arrive later still land at their place.
+        proxy.setText({});
+        proxy.sort(ConversationListModel::Subject);
+        model.appendRows({make(5, u"Broken lamp"_s, {}), make(6, u"zzz last"_s, {})});
+        QStringList subjects;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            subjects.append(proxy.index(row, ConversationListModel::Subject).data().toString());
+        QCOMPARE(subjects, (QStringList{u"A zebra question"_s, u"Broken lamp"_s, u"Invoice"_s,
+                                        u"Lost parcel"_s, u"Refund"_s, u"zzz last"_s}));
     }
 };
 
