@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "organizationprobe.h"
 #include "sandboxhost.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,18 +73,25 @@ int main(int argc, char *argv[])
 
     const StartupChoice choice = chooseConnection(parser, sandbox, baseUrl, apiKeyEnv);
 
+    // Declared in the order they may be torn down in reverse: the window goes before the
+    // workspace its views read, the workspace before the sandbox it talks to.
     QNetworkAccessManager network;
+    std::unique_ptr<SandboxHost> host;
+    std::unique_ptr<Workspace> workspace;
     MainWindow window;
     window.show();
 
-    std::unique_ptr<SandboxHost> host;
     std::unique_ptr<OrganizationProbe> probe;
     auto probeEndpoint = [&](const ApiEndpoint &endpoint) {
         probe = std::make_unique<OrganizationProbe>(network, endpoint);
         const QString target = endpoint.baseUrl.toString();
         QObject::connect(probe.get(), &OrganizationProbe::succeeded, &window,
-                         [&window, target, sandboxed = endpoint.isSandbox](const QString &name) {
-                             window.showConnected(name, target, sandboxed);
+                         [&, endpoint, target](const QString &name) {
+                             window.showConnected(name, target, endpoint.isSandbox);
+                             if (!workspace) {
+                                 workspace = std::make_unique<Workspace>(network, endpoint);
+                                 window.setWorkspace(workspace.get());
+                             }
                          });
         QObject::connect(probe.get(), &OrganizationProbe::failed, &window,
                          &MainWindow::showConnectionFailed);
@@ -114,8 +122,5 @@ int main(int argc, char *argv[])
         probeEndpoint(choice.endpoint);
     }
 
-    const int code = app.exec();
-    probe.reset();
-    host.reset();
-    return code;
+    return app.exec();
 }

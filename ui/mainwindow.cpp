@@ -1,28 +1,53 @@
 #include "mainwindow.h"
 
+#include "common/consolesettings.h"
+#include "common/shortcutsdialog.h"
+#include "directory/directorypage.h"
+#include "items/agenttablemodel.h"
+#include "items/endusertablemodel.h"
+#include "jobs/actionjobdialog.h"
+#include "jobs/jobstatuswidget.h"
+#include "session/workspace.h"
+#include "triage/conversationactioncontroller.h"
+#include "triage/conversationtable.h"
+#include "triage/myqueuesdialog.h"
+#include "triage/triageview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_pages = new QStackedWidget(this);
+    m_connectingPage = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(m_connectingPage);
     layout->addStretch();
-    m_headline = new QLabel(central);
+    m_headline = new QLabel(m_connectingPage);
     m_headline->setAlignment(Qt::AlignCenter);
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
-    m_detail = new QLabel(central);
+    m_detail = new QLabel(m_connectingPage);
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
     layout->addStretch();
-    setCentralWidget(central);
+    m_pages->addWidget(m_connectingPage);
+    setCentralWidget(m_pages);
 
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("sandboxBadge"));
@@ -33,12 +58,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_badge->hide();
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
-    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_badge);
 
-    resize(1100, 700);
+    const QByteArray geometry = ConsoleSettings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, since the list and the detail pane both want width.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size().boundedTo(QSize(1600, 1000)) * 0.96);
+    }
     updateTitle(QString());
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::showConnecting(const QString &target, bool sandbox)
 {
@@ -68,6 +100,7 @@ void MainWindow::showConnected(const QString &organizationName, const QString &t
 
 void MainWindow::showConnectionFailed(const QString &message)
 {
+    m_pages->setCurrentWidget(m_connectingPage);
     m_headline->setText(tr("Not connected"));
     m_detail->setText(message);
     m_connection->setText(tr("Not connected: %1").arg(message));
@@ -76,6 +109,200 @@ void MainWindow::showConnectionFailed(const QString &message)
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
+}
+
+void MainWindow::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        return;
+    m_workspace = workspace;
+
+    auto *work = new QWidget(m_pages);
+    m_navigation = new QListWidget(work);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItems({tr("Conversations"), tr("Agents"), tr("End users")});
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Conversations")) +
+                                32);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); } QListWidget::item { padding: 6px 8px; }"));
+    m_workPages = new QStackedWidget(work);
+    m_triage = new TriageView(*workspace, m_workPages);
+    m_agents = new DirectoryPage(workspace->agents(), tr("Agents and admins"), m_workPages);
+    m_endUsers = new DirectoryPage(workspace->endUsers(), tr("End users"), m_workPages);
+    m_workPages->addWidget(m_triage);
+    m_workPages->addWidget(m_agents);
+    m_workPages->addWidget(m_endUsers);
+    auto *layout = new QHBoxLayout(work);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_workPages, 1);
+    m_pages->addWidget(work);
+    m_pages->setCurrentWidget(work);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_workPages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    connect(m_triage, &TriageView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(workspace, &Workspace::directoryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("A directory could not be loaded: %1").arg(message), 15000);
+    });
+    connect(m_triage->actions(), &ConversationActionController::jobWindowOpened, this,
+            &MainWindow::trackJobWindow);
+    buildMenus();
+    workspace->loadDirectories();
+    m_triage->table()->setFocus();
+}
+
+void MainWindow::showPage(int page)
+{
+    if (m_navigation)
+        m_navigation->setCurrentRow(page);
+}
+
+QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &keys)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(keys);
+    m_shortcutActions.append(action);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    ConversationActionController *actions = m_triage->actions();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(actions->newConversationAction());
+    m_shortcutActions.append(actions->newConversationAction());
+    file->addSeparator();
+    QAction *quit = addShortcutAction(file, tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pages{tr("&Conversations"), tr("&Agents"), tr("&End users")};
+    for (int page = 0; page < pages.size(); ++page) {
+        QAction *go = addShortcutAction(view, pages.at(page),
+                                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    view->addSeparator();
+    QAction *refresh = addShortcutAction(view, tr("&Refresh"), QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_triage, &TriageView::refresh);
+    QAction *filter = addShortcutAction(view, tr("&Filter loaded rows"), QKeySequence::Find);
+    connect(filter, &QAction::triggered, this, [this] {
+        showPage(0);
+        m_triage->focusLocalFilter();
+    });
+    QAction *search = addShortcutAction(view, tr("&Search Dixa…"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(search, &QAction::triggered, this, [this] {
+        showPage(0);
+        m_triage->focusServerSearch();
+    });
+    QAction *list =
+        addShortcutAction(view, tr("Go to the &list"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(list, &QAction::triggered, this, [this] {
+        showPage(0);
+        m_triage->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addSeparator();
+    QAction *save = addShortcutAction(view, tr("Sa&ve view…"), QKeySequence::Save);
+    connect(save, &QAction::triggered, m_triage, &TriageView::promptSaveView);
+    QAction *myQueues = view->addAction(tr("Choose &my queues…"));
+    connect(myQueues, &QAction::triggered, this, &MainWindow::chooseMyQueues);
+    view->addMenu(m_triage->table()->columnsMenu(view));
+    QMenu *autoRefresh = view->addMenu(tr("&Auto-refresh"));
+    auto *intervals = new QActionGroup(autoRefresh);
+    const QList<QPair<int, QString>> choices{{0, tr("Off")},
+                                             {30, tr("Every 30 seconds")},
+                                             {60, tr("Every minute")},
+                                             {120, tr("Every 2 minutes")},
+                                             {300, tr("Every 5 minutes")}};
+    for (const auto &[seconds, text] : choices) {
+        QAction *choice = autoRefresh->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(seconds == m_triage->autoRefreshSeconds());
+        intervals->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+                [this, seconds] { m_triage->setAutoRefreshSeconds(seconds); });
+    }
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    auto *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : actions->menuActions()) {
+        if (!action) {
+            conversation->addSeparator();
+            continue;
+        }
+        conversation->addAction(action);
+        if (action != actions->newConversationAction())
+            m_shortcutActions.append(action);
+    }
+    for (QAction *action :
+         {actions->claimAction(), actions->closeAction(), actions->reopenAction(),
+          actions->transferAction(), actions->tagAction(), actions->noteAction(),
+          actions->replyAction(), actions->followUpAction(), actions->anonymizeAction()})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    toolbar->addAction(actions->newConversationAction());
+    toolbar->addAction(refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About Dixa Supervisor"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Dixa Supervisor"),
+                           tr("Dixa Supervisor %1\n\nA console for supervisors of a Dixa "
+                              "organisation.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::trackJobWindow(ActionJobDialog *dialog, const QString &heading)
+{
+    auto *status = new JobStatusWidget(dialog, tr("%1…").arg(heading), statusBar());
+    statusBar()->addWidget(status);
+    const auto discard = [dialog, status] {
+        status->deleteLater();
+        dialog->deleteLater();
+    };
+    connect(status, &JobStatusWidget::dismissed, dialog, discard);
+    connect(dialog, &QDialog::finished, status, [dialog, discard] {
+        // Closed once the job has ended: nothing more to show. Closed while running: the
+        // status bar keeps the job in sight until it is dismissed.
+        if (!dialog->isRunning())
+            discard();
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(m_shortcutActions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::chooseMyQueues()
+{
+    auto *dialog = new MyQueuesDialog(*m_workspace, ConsoleSettings().myQueueIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_triage->setMyQueueIds(dialog->queueIds()); });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ConsoleSettings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateTitle(const QString &organizationName)
