@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out="${1:-docs/screenshots/main-window.png}"
+out="${1:-docs/screenshots/triage-window.png}"
 settle="${2:-6}"
 shift $(( $# > 2 ? 2 : $# ))
 app="build/dev/app/dixa-supervisor"

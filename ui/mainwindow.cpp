@@ -141,8 +141,10 @@ void MainWindow::setWorkspace(Workspace *workspace)
     m_pages->addWidget(work);
     m_pages->setCurrentWidget(work);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_workPages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int page) {
+        m_workPages->setCurrentIndex(page);
+        m_triage->actions()->setActive(m_workPages->currentWidget() == m_triage);
+    });
     m_navigation->setCurrentRow(0);
     connect(m_triage, &TriageView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

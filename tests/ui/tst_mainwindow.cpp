@@ -77,6 +77,8 @@ private Q_SLOTS:
         QCOMPARE(navigation->count(), 3);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QVERIFY(window.agentsPage()->isVisible());
+        // The conversation keys rest while the conversations are out of sight.
+        QVERIFY(!window.triageView()->actions()->closeAction()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(window.agentsPage()->table()->model()->rowCount() > 5, 10000);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(window.endUsersPage()->isVisible());

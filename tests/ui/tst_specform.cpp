@@ -11,6 +11,7 @@
 #include "sandboxfixture.h"
 #include "testworkspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -206,6 +207,35 @@ private Q_SLOTS:
         picker.setActiveOnly(false);
         picker.setOfferedIds({active.at(0), inactive.at(0)});
         QCOMPARE(picker.visibleCount(), 2);
+    }
+
+    void pickListModelPassesTheModelTester()
+    {
+        EntityPicker tags(*m_ws, EntityPicker::Kind::Tag);
+        QAbstractItemModelTester tagTester(tags.listView()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tags.setActiveOnly(true);
+        tags.setFilterText(u"a"_s);
+        tags.setOfferedIds(tagIds(true).mid(0, 4));
+        tags.setActiveOnly(false);
+        tags.setOfferedIds({});
+        tags.setFilterText(QString());
+        QCOMPARE(tags.visibleCount(), 25);
+        // Tags carry their colour as a swatch.
+        QVERIFY(tags.listView()->model()->index(0, 0).data(Qt::DecorationRole).isValid());
+
+        // A workspace of its own: the pages read here must not be read for the tests after.
+        const auto ws = makeTestWorkspace(m_sandbox);
+        ws->loadDirectories();
+        QTRY_VERIFY_WITH_TIMEOUT(ws->directoriesLoaded(), 10000);
+        EntityPicker users(*ws, EntityPicker::Kind::EndUser);
+        QAbstractItemModelTester userTester(users.listView()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = ws->endUsers()->rowCount();
+        users.setFilterText(u"zz-nobody-zz"_s); // reads further pages, rows land under the filter
+        QTRY_VERIFY_WITH_TIMEOUT(ws->endUsers()->rowCount() > before, 10000);
+        users.setFilterText(QString());
+        QCOMPARE(users.visibleCount(), ws->endUsers()->rowCount());
     }
 
     void filterMatchesNameAndEmail()

@@ -6,6 +6,8 @@
 #include <QBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 
 namespace {
@@ -107,6 +109,17 @@ SpecForm *NoteDialog::addNote()
     layout->setSpacing(6);
     layout->addLayout(makeHeading(box));
     layout->addWidget(note);
+
+    // Tab goes through the notes in the order shown, then on to "Add another note" and the
+    // author, though this note's controls were made after those.
+    QWidget *previous = m_notes.constLast()->editor(QStringLiteral("message"));
+    for (QWidget *next :
+         {static_cast<QWidget *>(m_removeButtons.constLast()), editor,
+          static_cast<QWidget *>(m_addNote), static_cast<QWidget *>(m_author->filterEdit()),
+          static_cast<QWidget *>(m_author->listView())}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     m_noteLayout->addWidget(box);
     applyAuthor(note);

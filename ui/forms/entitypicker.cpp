@@ -141,6 +141,8 @@ EntityPicker::EntityPicker(Workspace &workspace, Kind kind, QWidget *parent)
         m_filter->setFocus(Qt::OtherFocusReason);
     });
 
+    // As tall with or without the clear button, so the picker keeps its height.
+    m_caption->setMinimumHeight(m_clear->sizeHint().height());
     auto *captionRow = new QHBoxLayout;
     captionRow->setContentsMargins(0, 0, 0, 0);
     captionRow->addWidget(m_caption, 1);

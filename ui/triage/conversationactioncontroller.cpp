@@ -97,10 +97,16 @@ QList<QAction *> ConversationActionController::menuActions() const
 
 void ConversationActionController::updateEnabled()
 {
-    const bool any = !m_selection().isEmpty();
+    const bool any = m_active && !m_selection().isEmpty();
     for (QAction *action : {m_claim, m_close, m_closeAs, m_reopen, m_reopenAs, m_transfer, m_tag,
                             m_untag, m_note, m_reply, m_followUp, m_anonymize})
         action->setEnabled(any);
+}
+
+void ConversationActionController::setActive(bool active)
+{
+    m_active = active;
+    updateEnabled();
 }
 
 void ConversationActionController::showDialog(QDialog *dialog)

@@ -48,6 +48,9 @@ public:
 
     // Enables what makes sense for the selection (called when it changes).
     void updateEnabled();
+    // Off while another page is shown: its single-letter keys must not act on a selection the
+    // supervisor cannot see.
+    void setActive(bool active);
 
     // The detail pane's requests.
     void untag(qint64 conversationId, const QString &tagId);
@@ -97,6 +100,7 @@ private:
     QWidget *m_window = nullptr;
     Selection m_selection;
     QPointer<QDialog> m_openDialog;
+    bool m_active = true;
 
     QAction *m_claim = nullptr;
     QAction *m_close = nullptr;
