@@ -232,6 +232,31 @@ private Q_SLOTS:
         }
     }
 
+    void untagOffersTheTagsOfTheSelection()
+    {
+        ScriptedPrompts prompts;
+        auto view = openView(ConversationView::Kind::All);
+        QVERIFY(view);
+        const ConversationListModel *list = m_workspace->conversations();
+        int row = 0;
+        while (row < list->rowCount() && list->row(row).tagIds.isEmpty())
+            ++row;
+        QVERIFY2(row < list->rowCount(), "no tagged conversation on the first page");
+        const qint64 id = list->row(row).id;
+        const QStringList tags = list->row(row).tagIds;
+
+        view->table()->selectConversations({id});
+        view->actions()->untagAction()->trigger();
+        QDialog *dialog = view->actions()->openDialog();
+        QVERIFY(dialog);
+        auto *picker = dialog->findChild<EntityPicker *>();
+        QVERIFY(picker);
+        QCOMPARE(picker->visibleCount(), int(tags.size()));
+        picker->setCurrentId(tags.first());
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!list->row(list->rowOf(id)).tagIds.contains(tags.first()), 10000);
+    }
+
     void keyboardClosesTheSelection()
     {
         ScriptedPrompts prompts;

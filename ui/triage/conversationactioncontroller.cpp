@@ -303,7 +303,28 @@ void ConversationActionController::untagSelected()
     const QList<qint64> ids = m_selection();
     if (ids.isEmpty())
         return;
+    // Only the tags the selection carries can come off; rows not read yet offer every tag.
+    QStringList carried;
+    bool allKnown = true;
+    const ConversationListModel *list = m_workspace.conversations();
+    for (qint64 id : ids) {
+        const int row = list->rowOf(id);
+        if (row < 0 || list->row(row).has(ConversationRow::Loading)) {
+            allKnown = false;
+            break;
+        }
+        for (const QString &tagId : list->row(row).tagIds) {
+            if (!carried.contains(tagId))
+                carried.append(tagId);
+        }
+    }
+    if (allKnown && carried.isEmpty()) {
+        Q_EMIT statusMessage(tr("The selected conversations carry no tags."));
+        return;
+    }
     auto *dialog = new TagDialog(m_workspace, TagDialog::Mode::Remove, int(ids.size()), m_window);
+    if (allKnown)
+        dialog->setOfferedTagIds(carried);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         const QString tagId = dialog->tagId();
         follow(m_workspace.actions().untag(ids, tagId),
