@@ -3,6 +3,7 @@
 // of someone else's conversation names them and asks before forcing it, and column and view
 // choices survive a restart.
 #include "common/consolesettings.h"
+#include "dialogs/anonymizedialog.h"
 #include "forms/entitypicker.h"
 #include "items/agenttablemodel.h"
 #include "items/conversationfilterproxy.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -255,6 +257,42 @@ private Q_SLOTS:
         picker->setCurrentId(tags.first());
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!list->row(list->rowOf(id)).tagIds.contains(tags.first()), 10000);
+    }
+
+    void anonymizeIsConfirmedByTypingTheIdAndFollowedToTheEnd()
+    {
+        ScriptedPrompts prompts;
+        auto view = openView(ConversationView::Kind::All);
+        QVERIFY(view);
+        const ConversationListModel *list = m_workspace->conversations();
+        int row = 0;
+        while (row < list->rowCount() && list->row(row).state != Dixa::ConversationState::Closed)
+            ++row;
+        QVERIFY2(row < list->rowCount(), "no closed conversation on the first page");
+        const qint64 id = list->row(row).id;
+        QSignalSpy status(view.get(), &TriageView::statusMessage);
+
+        view->table()->selectConversations({id});
+        view->actions()->anonymizeAction()->trigger();
+        auto *dialog = qobject_cast<AnonymizeDialog *>(view->actions()->openDialog());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->eraseButton()->isEnabled());
+        dialog->confirmationEdit()->setText(QString::number(id + 1));
+        QVERIFY(!dialog->eraseButton()->isEnabled());
+        dialog->confirmationEdit()->setText(QString::number(id));
+        QVERIFY(dialog->eraseButton()->isEnabled());
+        dialog->eraseButton()->click();
+        const QString processed = u"Dixa has anonymized conversation %1."_s.arg(id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QList<QVariant> &signal : status) {
+                    if (signal.first().toString() == processed)
+                        return true;
+                }
+                return false;
+            }(),
+            15000);
+        QVERIFY(prompts.notices.isEmpty());
     }
 
     void keyboardClosesTheSelection()
