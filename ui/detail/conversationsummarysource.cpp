@@ -1,11 +1,10 @@
 #include "conversationsummarysource.h"
 
 #include "items/conversationlistmodel.h"
+#include "items/conversationreader.h"
 #include "items/itemtext.h"
 #include "items/taglistmodel.h"
 #include "session/workspace.h"
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +12,23 @@ ConversationSummarySource::ConversationSummarySource(Workspace &workspace, QObje
     : QObject(parent)
     , m_workspace(workspace)
 {
+    // The same reader as the list's: a conversation and its tags as one read, a newer read of
+    // an id replacing one still under way.
+    m_reader = new ConversationReader(m_workspace.api(), this);
+    connect(
+        m_reader, &ConversationReader::conversationRead, this,
+        [this](qint64 id, const Dixa::Conversation &conversation, const QList<Dixa::Tag> &tags) {
+            if (id != m_id)
+                return;
+            m_conversation = conversation;
+            m_tags = tags;
+            emitSummary();
+        });
+    connect(m_reader, &ConversationReader::readFailed, this,
+            [this](qint64 id, const ApiError &error) {
+                if (id == m_id)
+                    Q_EMIT failed(error.message());
+            });
     connect(m_workspace.conversations(), &QAbstractItemModel::dataChanged, this,
             &ConversationSummarySource::onListDataChanged);
     connect(&m_workspace, &Workspace::directoriesChanged, this, [this] {
@@ -28,7 +44,7 @@ void ConversationSummarySource::setConversation(qint64 conversationId)
     if (conversationId == m_id)
         return;
     m_id = conversationId;
-    ++m_readGeneration; // an answer for the previous conversation is dropped
+    m_reader->cancelAll(); // an answer for the previous conversation is dropped
     m_conversation.reset();
     m_tags.clear();
     m_threadText.clear();
@@ -38,7 +54,9 @@ void ConversationSummarySource::setConversation(qint64 conversationId)
 
 void ConversationSummarySource::reload()
 {
-    if (m_id != 0)
+    // A conversation of the list is re-read by the list (after an action, on refresh) and reaches
+    // the header through dataChanged; reading it here too would spend the rate limit twice.
+    if (m_id != 0 && m_workspace.conversations()->rowOf(m_id) < 0)
         readConversation();
 }
 
@@ -73,7 +91,7 @@ bool ConversationSummarySource::takeFromList()
     std::optional<Dixa::Conversation> conversation = list->row(row).entity();
     if (!conversation)
         return false;
-    ++m_readGeneration; // the list is as fresh as a read still under way
+    m_reader->cancelAll(); // the list is as fresh as a read still under way
     m_conversation = std::move(conversation);
     m_tags.clear();
     for (const QString &tagId : list->row(row).tagIds) {
@@ -87,43 +105,8 @@ bool ConversationSummarySource::takeFromList()
 
 void ConversationSummarySource::readConversation()
 {
-    struct Read
-    {
-        std::optional<Dixa::Conversation> conversation;
-        std::optional<QList<Dixa::Tag>> tags;
-        ApiError error;
-        int pending = 2;
-    };
-    const auto read = std::make_shared<Read>();
-    const quint64 generation = ++m_readGeneration;
     Q_EMIT loading(m_id);
-    const auto finish = [this, read, generation] {
-        if (--read->pending > 0 || generation != m_readGeneration)
-            return;
-        if (read->error.isError()) {
-            Q_EMIT failed(read->error.message());
-            return;
-        }
-        m_conversation = read->conversation;
-        m_tags = *read->tags;
-        emitSummary();
-    };
-    m_workspace.api().conversation(m_id).then(
-        this, [read, finish](const ApiOutcome<Dixa::Conversation> &outcome) {
-            if (outcome.ok())
-                read->conversation = *outcome;
-            else if (!read->error.isError())
-                read->error = outcome.error;
-            finish();
-        });
-    m_workspace.api().conversationTags(m_id).then(
-        this, [read, finish](const ApiOutcome<QList<Dixa::Tag>> &outcome) {
-            if (outcome.ok())
-                read->tags = *outcome;
-            else if (!read->error.isError())
-                read->error = outcome.error;
-            finish();
-        });
+    m_reader->read(m_id);
 }
 
 void ConversationSummarySource::readRequester(const QString &requesterId)

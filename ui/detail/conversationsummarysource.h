@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class ConversationReader;
 class Workspace;
 
 // What the detail pane's header shows of one conversation, in words: taken from the workspace's
@@ -66,6 +67,6 @@ private:
     // The tags as last read (from the list: ids only); names and colours are looked up when shown.
     QList<Dixa::Tag> m_tags;
     QString m_threadText;
-    quint64 m_readGeneration = 0;
+    ConversationReader *m_reader = nullptr;
     QHash<QString, Person> m_requesters; // read end users (empty when the read failed)
 };
