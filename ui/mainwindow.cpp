@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "common/consolesettings.h"
+#include "common/prompts.h"
 #include "common/shortcutsdialog.h"
-#include "directory/directorypage.h"
-#include "items/agenttablemodel.h"
-#include "items/endusertablemodel.h"
+#include "grid/agentgridmodel.h"
+#include "grid/bulkapplier.h"
+#include "grid/editjournal.h"
+#include "grid/endusergridmodel.h"
+#include "grid/profilegridview.h"
+#include "grid/profilepage.h"
 #include "jobs/actionjobdialog.h"
 #include "jobs/jobstatuswidget.h"
 #include "session/workspace.h"
@@ -16,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -23,7 +28,9 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -86,6 +93,7 @@ void MainWindow::showConnecting(const QString &target, bool sandbox)
 void MainWindow::showConnected(const QString &organizationName, const QString &target, bool sandbox)
 {
     m_sandbox = sandbox;
+    m_organizationName = organizationName;
     m_badge->setVisible(sandbox);
     m_headline->setText(organizationName);
     m_detail->setText(sandbox ? tr("Connected to the embedded sandbox at %1. The data is a "
@@ -128,8 +136,8 @@ void MainWindow::setWorkspace(Workspace *workspace)
         "QListWidget { background: palette(window); } QListWidget::item { padding: 6px 8px; }"));
     m_workPages = new QStackedWidget(work);
     m_triage = new TriageView(*workspace, m_workPages);
-    m_agents = new DirectoryPage(workspace->agents(), tr("Agents and admins"), m_workPages);
-    m_endUsers = new DirectoryPage(workspace->endUsers(), tr("End users"), m_workPages);
+    m_agents = new ProfilePage(workspace->agentGrid(), tr("Agents and admins"), m_workPages);
+    m_endUsers = new ProfilePage(workspace->endUserGrid(), tr("End users"), m_workPages);
     m_workPages->addWidget(m_triage);
     m_workPages->addWidget(m_agents);
     m_workPages->addWidget(m_endUsers);
@@ -153,9 +161,119 @@ void MainWindow::setWorkspace(Workspace *workspace)
     });
     connect(m_triage->actions(), &ConversationActionController::jobWindowOpened, this,
             &MainWindow::trackJobWindow);
+    for (ProfilePage *page : {m_agents, m_endUsers}) {
+        connect(page, &ProfilePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        // Saved names and emails show in pickers and the conversation list too.
+        connect(page, &ProfilePage::saved, workspace, &Workspace::loadDirectories);
+    }
     buildMenus();
+    openJournal();
     workspace->loadDirectories();
     m_triage->table()->setFocus();
+}
+
+QString MainWindow::journalDirectory(bool sandbox, const QString &host,
+                                     const QString &organizationName)
+{
+    // The organisation's name goes in hashed: the folder name is seen by anyone listing it.
+    const QString organization =
+        sandbox ? QStringLiteral("sandbox")
+                : QStringLiteral("%1-%2").arg(
+                      host, QString::fromLatin1(QCryptographicHash::hash(organizationName.toUtf8(),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex()
+                                                    .left(16)));
+    return QStringLiteral("%1/journal/%2")
+        .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), organization);
+}
+
+void MainWindow::openJournal()
+{
+    m_journal = new EditJournal(journalDirectory(m_workspace->isSandbox(),
+                                                 m_workspace->endpoint().baseUrl.host(),
+                                                 m_organizationName),
+                                this);
+    connect(m_journal, &EditJournal::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Staged edits are not saved on disk: %1").arg(message));
+        if (m_journalWarned)
+            return;
+        m_journalWarned = true;
+        Prompts::current().warn(this, tr("Staged edits not saved"),
+                                tr("The journal that keeps staged edits safe could not be "
+                                   "written:\n%1\n\nYour edits are still in the grid, but a crash "
+                                   "now would lose them. Apply them, or free disk space and edit "
+                                   "again.")
+                                    .arg(message));
+    });
+    const bool readable = m_journal->load();
+    if (!readable) {
+        Prompts::current().warn(this, tr("Staged edits could not be read"),
+                                tr("%1\nThe file was set aside and nothing in it was staged.")
+                                    .arg(m_journal->errorString()));
+    }
+    // Attached whatever the answer below: new edits are kept from the first keystroke, and the
+    // model writes only the records it stages, so entries left for later stay as they are.
+    for (ProfilePage *page : {m_agents, m_endUsers})
+        page->gridView()->setJournal(m_journal);
+    if (!m_journal->hasEntries())
+        return;
+    // Asked once the window is on screen, so the question has the grid behind it.
+    QTimer::singleShot(0, this, &MainWindow::offerJournalRestore);
+}
+
+void MainWindow::offerJournalRestore()
+{
+    const int agents = m_journal->rowCount(m_agents->model()->kind());
+    const int endUsers = m_journal->rowCount(m_endUsers->model()->kind());
+    const QString what =
+        tr("%1 and %2")
+            .arg(tr("%n agent(s)", nullptr, agents), tr("%n end user(s)", nullptr, endUsers));
+    enum Choice { Restore, Discard, Later };
+    const int choice = Prompts::current().choose(
+        this, tr("Restore staged edits?"),
+        tr("Edits to %1 were staged but never applied when the console last closed. Restore "
+           "them to the grids? Nothing is sent until you apply.\n\n"
+           "Decide later keeps them on disk and asks again at the next start.")
+            .arg(what),
+        {tr("&Restore"), tr("&Discard them"), tr("Decide &later")}, Restore, Later);
+    if (choice == Discard)
+        m_journal->clear();
+    if (choice != Restore)
+        return;
+    for (ProfilePage *page : {m_agents, m_endUsers}) {
+        ProfileGridModel *model = page->model();
+        model->restore(*m_journal);
+        // Restored rows that are not loaded yet stage as their pages land: read them all now.
+        if (model->pendingRestoreCount() > 0)
+            model->loadAll();
+    }
+    showPage(endUsers > 0 ? 2 : 1);
+    statusBar()->showMessage(tr("Restored staged edits to %1.").arg(what), 10000);
+}
+
+bool MainWindow::confirmQuitWithStagedEdits()
+{
+    if (!m_agents)
+        return true;
+    int staged = 0;
+    int sending = 0;
+    for (ProfilePage *page : {m_agents, m_endUsers}) {
+        staged += page->model()->stagedRowCount();
+        if (page->gridView()->applier()->isRunning())
+            sending += page->gridView()->applier()->pendingCount();
+    }
+    if (staged == 0)
+        return true;
+    QString text = tr("%n row(s) have staged edits that were not applied.", nullptr, staged);
+    if (sending > 0)
+        text = tr("%1 Apply is still sending; rows without an answer stay staged.").arg(text);
+    // The journal holds them only if its last write went through.
+    if (m_journal && m_journal->hasEntries() && m_journal->errorString().isEmpty())
+        text = tr("%1\n\nThey are kept on disk and offered again at the next start.").arg(text);
+    else
+        text = tr("%1\n\nThey could not be kept on disk and will be lost.").arg(text);
+    return Prompts::current().confirm(this, tr("Quit with staged edits?"), text, tr("&Quit"));
 }
 
 void MainWindow::showPage(int page)
@@ -183,20 +301,43 @@ void MainWindow::buildMenus()
     QAction *quit = addShortcutAction(file, tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    // The grid pages each have their own actions (and undo stack): the menu shows the current
+    // page's. Their keys work without the menu, scoped to the page holding the focus.
+    connect(edit, &QMenu::aboutToShow, this, [this, edit] { fillEditMenu(edit); });
+    fillEditMenu(edit);
+    for (QAction *action : m_agents->editActions()) {
+        if (action && !action->shortcut().isEmpty())
+            m_shortcutActions.append(action);
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages{tr("&Conversations"), tr("&Agents"), tr("&End users")};
     for (int page = 0; page < pages.size(); ++page) {
         QAction *go = addShortcutAction(view, pages.at(page),
                                         QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
-        connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+        connect(go, &QAction::triggered, this, [this, page] {
+            showPage(page);
+            // From the keyboard, straight into the grid: the next key edits or moves.
+            if (ProfilePage *grid = currentProfilePage())
+                grid->gridView()->tableView()->setFocus(Qt::ShortcutFocusReason);
+        });
     }
     view->addSeparator();
     QAction *refresh = addShortcutAction(view, tr("&Refresh"), QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_triage, &TriageView::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (ProfilePage *page = currentProfilePage())
+            page->reload();
+        else
+            m_triage->refresh();
+    });
     QAction *filter = addShortcutAction(view, tr("&Filter loaded rows"), QKeySequence::Find);
     connect(filter, &QAction::triggered, this, [this] {
-        showPage(0);
-        m_triage->focusLocalFilter();
+        if (ProfilePage *page = currentProfilePage())
+            page->gridView()->focusFilter();
+        else
+            m_triage->focusLocalFilter();
     });
     QAction *search = addShortcutAction(view, tr("&Search Dixa…"),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -268,6 +409,29 @@ void MainWindow::buildMenus()
     });
 }
 
+ProfilePage *MainWindow::currentProfilePage() const
+{
+    return m_workPages ? qobject_cast<ProfilePage *>(m_workPages->currentWidget()) : nullptr;
+}
+
+void MainWindow::fillEditMenu(QMenu *menu)
+{
+    menu->clear();
+    ProfilePage *page = currentProfilePage();
+    if (!page) {
+        QAction *none = menu->addAction(tr("Nothing to edit here: agents and end users are "
+                                           "edited on their pages (Ctrl+2, Ctrl+3)"));
+        none->setEnabled(false);
+        return;
+    }
+    for (QAction *action : page->editActions()) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+}
+
 void MainWindow::trackJobWindow(ActionJobDialog *dialog, const QString &heading)
 {
     auto *status = new JobStatusWidget(dialog, tr("%1…").arg(heading), statusBar());
@@ -303,6 +467,10 @@ void MainWindow::chooseMyQueues()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuitWithStagedEdits()) {
+        event->ignore();
+        return;
+    }
     ConsoleSettings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -4,7 +4,8 @@
 #include <QMainWindow>
 
 class ActionJobDialog;
-class DirectoryPage;
+class EditJournal;
+class ProfilePage;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -32,8 +33,14 @@ public:
 
     QString connectionText() const;
     TriageView *triageView() const { return m_triage; }
-    DirectoryPage *agentsPage() const { return m_agents; }
-    DirectoryPage *endUsersPage() const { return m_endUsers; }
+    ProfilePage *agentsPage() const { return m_agents; }
+    ProfilePage *endUsersPage() const { return m_endUsers; }
+    // Where staged grid edits are kept for this connection (nullptr before setWorkspace()).
+    EditJournal *journal() const { return m_journal; }
+    // The journal's directory for an organisation: one per organisation, so edits staged against
+    // one are never offered against another; the sandbox has its own.
+    static QString journalDirectory(bool sandbox, const QString &host,
+                                    const QString &organizationName);
     // Every action with a shortcut, as the shortcuts help lists them.
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     void showPage(int page);
@@ -43,6 +50,11 @@ protected:
 
 private:
     void buildMenus();
+    void fillEditMenu(QMenu *menu);
+    ProfilePage *currentProfilePage() const;
+    void openJournal();
+    void offerJournalRestore();
+    bool confirmQuitWithStagedEdits();
     void showShortcuts();
     void trackJobWindow(ActionJobDialog *dialog, const QString &heading);
     void chooseMyQueues();
@@ -59,8 +71,11 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_workPages = nullptr;
     TriageView *m_triage = nullptr;
-    DirectoryPage *m_agents = nullptr;
-    DirectoryPage *m_endUsers = nullptr;
+    ProfilePage *m_agents = nullptr;
+    ProfilePage *m_endUsers = nullptr;
+    EditJournal *m_journal = nullptr;
+    QString m_organizationName;
+    bool m_journalWarned = false;
     QList<QAction *> m_shortcutActions;
     bool m_sandbox = false;
 };

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "grid/agentgridmodel.h"
+#include "grid/endusergridmodel.h"
 #include "items/agenttablemodel.h"
 #include "items/conversationlistmodel.h"
 #include "items/endusertablemodel.h"
@@ -44,6 +46,8 @@ Workspace::Workspace(QNetworkAccessManager &network, const ApiEndpoint &endpoint
     m_tags->setIncludeDeactivated(true);
     m_teams = new TeamListModel(m_api, this);
     m_conversations = new ConversationListModel(m_api, this);
+    m_agentGrid = new AgentGridModel(m_api, m_spec, this);
+    m_endUserGrid = new EndUserGridModel(m_api, m_spec, this);
 
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_agents),

@@ -10,9 +10,11 @@
 #include <QObject>
 #include <QString>
 
+class AgentGridModel;
 class AgentTableModel;
 class QAbstractItemModel;
 class ConversationListModel;
+class EndUserGridModel;
 class EndUserTableModel;
 class QNetworkAccessManager;
 class QueueListModel;
@@ -21,8 +23,9 @@ class TeamListModel;
 
 // Everything one connection to a Dixa organisation (or the sandbox) needs, made once and shared
 // by every window and dialog: the client and its typed API, the action object, the spec catalog,
-// the directory models pickers choose from (agents, end users, queues, tags, teams) and the
-// conversation list. It keeps the list's display names in step with the directories.
+// the directory models pickers choose from (agents, end users, queues, tags, teams), the
+// conversation list and the editable agent and end-user grids. It keeps the list's display names in
+// step with the directories.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,9 @@ public:
     TagListModel *tags() const { return m_tags; }
     TeamListModel *teams() const { return m_teams; }
     ConversationListModel *conversations() const { return m_conversations; }
+    // The editable grids of agents and end users (read when a view first asks for rows).
+    AgentGridModel *agentGrid() const { return m_agentGrid; }
+    EndUserGridModel *endUserGrid() const { return m_endUserGrid; }
 
     // Reads agents, queues, tags, teams and the first page of end users again.
     void loadDirectories();
@@ -92,6 +98,8 @@ private:
     TagListModel *m_tags = nullptr;
     TeamListModel *m_teams = nullptr;
     ConversationListModel *m_conversations = nullptr;
+    AgentGridModel *m_agentGrid = nullptr;
+    EndUserGridModel *m_endUserGrid = nullptr;
 
     QHash<QString, QString> m_agentNames;
     QHash<QString, QString> m_queueNames;

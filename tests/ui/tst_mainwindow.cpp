@@ -1,6 +1,7 @@
 // The start-up window says where it is connected, and says plainly when that is the sandbox.
 #include "common/shortcutsdialog.h"
-#include "directory/directorypage.h"
+#include "grid/profilegridview.h"
+#include "grid/profilepage.h"
 #include "items/actionoutcomemodel.h"
 #include "items/conversationlistmodel.h"
 #include "jobs/actionjobdialog.h"
@@ -79,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(window.agentsPage()->isVisible());
         // The conversation keys rest while the conversations are out of sight.
         QVERIFY(!window.triageView()->actions()->closeAction()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(window.agentsPage()->table()->model()->rowCount() > 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.agentsPage()->gridView()->tableView()->model()->rowCount() > 5, 10000);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(window.endUsersPage()->isVisible());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);

@@ -89,3 +89,13 @@ void ConsoleSettings::setAutoRefreshSeconds(int seconds)
 {
     m_settings.setValue(u"list/autoRefreshSeconds"_s, qMax(0, seconds));
 }
+
+int ConsoleSettings::bulkChunkSize(int fallback) const
+{
+    return m_settings.value(u"grid/bulkChunkSize"_s, fallback).toInt();
+}
+
+void ConsoleSettings::setBulkChunkSize(int rows)
+{
+    m_settings.setValue(u"grid/bulkChunkSize"_s, rows);
+}

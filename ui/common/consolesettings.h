@@ -29,6 +29,10 @@ public:
     QStringList myQueueIds() const;
     void setMyQueueIds(const QStringList &ids);
 
+    // Rows per bulk update request of the grids (Apply); `fallback` when never chosen.
+    int bulkChunkSize(int fallback) const;
+    void setBulkChunkSize(int rows);
+
     // 0: off.
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);

@@ -18,6 +18,22 @@ public:
         return box.clickedButton() == accept;
     }
 
+    int choose(QWidget *parent, const QString &title, const QString &text,
+               const QStringList &choices, int defaultChoice, int escapeChoice) override
+    {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        QList<QPushButton *> buttons;
+        for (const QString &choice : choices)
+            buttons.append(box.addButton(choice, QMessageBox::ActionRole));
+        if (defaultChoice >= 0 && defaultChoice < buttons.size())
+            box.setDefaultButton(buttons.at(defaultChoice));
+        if (escapeChoice >= 0 && escapeChoice < buttons.size())
+            box.setEscapeButton(buttons.at(escapeChoice));
+        box.exec();
+        const int chosen = int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+        return chosen < 0 ? escapeChoice : chosen;
+    }
+
     void inform(QWidget *parent, const QString &title, const QString &text) override
     {
         QMessageBox::information(parent, title, text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -15,6 +16,10 @@ public:
     // to No.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptLabel) = 0;
+    // A question with several answers (button labels, in order); answers the index chosen, or
+    // `escapeChoice` when the box is closed without choosing.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices, int defaultChoice, int escapeChoice) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
 

@@ -14,6 +14,32 @@ GridProxyModel::GridProxyModel(QObject *parent)
     setFilterRole(Qt::DisplayRole);
     setFilterKeyColumn(-1);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // The vertical header shows each row's status: a view repaints it only when told.
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(GridRoles::RowStatusRole))
+                    Q_EMIT headerDataChanged(Qt::Vertical, topLeft.row(), bottomRight.row());
+            });
+}
+
+void GridProxyModel::setStatusFilter(const QList<int> &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidateRowsFilter();
+}
+
+bool GridProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_statuses.isEmpty()) {
+        const int status =
+            sourceModel()->index(sourceRow, 0, sourceParent).data(GridRoles::RowStatusRole).toInt();
+        if (!m_statuses.contains(status))
+            return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 GridProxyModel::~GridProxyModel() = default;

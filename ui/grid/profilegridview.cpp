@@ -4,6 +4,7 @@
 #include "gridproxymodel.h"
 #include "gridundocommand.h"
 
+#include "common/consolesettings.h"
 #include "grid/bulkapplier.h"
 #include "grid/csvcodec.h"
 #include "grid/profilegridmodel.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,11 +20,14 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 ProfileGridView::ProfileGridView(ProfileGridModel *model, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +42,9 @@ ProfileGridView::ProfileGridView(ProfileGridModel *model, QUndoStack *undoStack,
     , m_cancelButton(new QPushButton(tr("&Cancel"), this))
     , m_retryButton(new QPushButton(tr("&Retry failed"), this))
     , m_summary(new QLabel(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_rowMessage(new QLabel(this))
+    , m_chunkSize(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("profileGridView"));
     m_proxy->setSourceModel(model);
@@ -76,18 +84,64 @@ ProfileGridView::ProfileGridView(ProfileGridModel *model, QUndoStack *undoStack,
     m_summary->setObjectName(QStringLiteral("applySummary"));
     m_summary->setWordWrap(true);
 
+    m_statusFilter->setObjectName(QStringLiteral("gridStatusFilter"));
+    using GridRoles::RowStatus;
+    m_statusFilter->addItem(tr("All rows"), QVariant::fromValue(QList<int>()));
+    m_statusFilter->addItem(
+        tr("Staged rows"),
+        QVariant::fromValue(QList<int>{int(RowStatus::Edited), int(RowStatus::Invalid),
+                                       int(RowStatus::Failed), int(RowStatus::Saving)}));
+    m_statusFilter->addItem(tr("Failed rows"),
+                            QVariant::fromValue(QList<int>{int(RowStatus::Failed)}));
+    m_statusFilter->addItem(tr("Invalid rows"),
+                            QVariant::fromValue(QList<int>{int(RowStatus::Invalid)}));
+    m_statusFilter->addItem(tr("Saved rows"),
+                            QVariant::fromValue(QList<int>{int(RowStatus::Saved)}));
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().value<QList<int>>());
+    });
+    // The summary's links narrow the grid to the rows it speaks of.
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        const int choice = m_statusFilter->findText(link);
+        if (choice >= 0)
+            m_statusFilter->setCurrentIndex(choice);
+    });
+
+    // Rows per PUT: 100 keeps a failed call small and progress fine-grained while the 10 calls a
+    // second limit still moves 1,000 rows a second (see BulkApplier).
+    auto *chunkLabel = new QLabel(tr("Rows per &request:"), this);
+    chunkLabel->setBuddy(m_chunkSize);
+    m_chunkSize->setObjectName(QStringLiteral("gridChunkSize"));
+    m_chunkSize->setRange(1, 1000);
+    m_chunkSize->setToolTip(tr("How many rows go in one bulk update request. Dixa allows 10 "
+                               "requests a second; larger requests send fewer calls, smaller ones "
+                               "resend less when a whole request fails."));
+    m_chunkSize->setValue(ConsoleSettings().bulkChunkSize(BulkApplier::DefaultChunkSize));
+    m_applier->setChunkSize(m_chunkSize->value());
+    connect(m_chunkSize, &QSpinBox::valueChanged, this, [this](int rows) {
+        m_applier->setChunkSize(rows);
+        ConsoleSettings().setBulkChunkSize(rows);
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filter, 1);
+    top->addWidget(showLabel);
+    top->addWidget(m_statusFilter);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_applyButton);
     bottom->addWidget(m_retryButton);
     bottom->addWidget(m_progress, 1);
+    bottom->addWidget(chunkLabel);
+    bottom->addWidget(m_chunkSize);
     bottom->addWidget(m_cancelButton);
     bottom->addWidget(m_summary, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_rowMessage);
     layout->addLayout(bottom);
 
     m_undoAction = m_undo->createUndoAction(this);
@@ -116,7 +170,9 @@ ProfileGridView::ProfileGridView(ProfileGridModel *model, QUndoStack *undoStack,
     m_applyAction = addGridAction(tr("&Apply"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                   QStringLiteral("gridApply"));
     connect(m_applyAction, &QAction::triggered, this, &ProfileGridView::apply);
-    m_retryAction = addGridAction(tr("&Retry failed"), {}, QStringLiteral("gridRetryFailed"));
+    m_retryAction =
+        addGridAction(tr("&Retry failed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                      QStringLiteral("gridRetryFailed"));
     connect(m_retryAction, &QAction::triggered, this, &ProfileGridView::retryFailed);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(actions());
@@ -143,10 +199,39 @@ ProfileGridView::ProfileGridView(ProfileGridModel *model, QUndoStack *undoStack,
         m_progress->setValue(done);
     });
     connect(m_applier, &BulkApplier::finished, this, &ProfileGridView::applyFinished);
+    connect(model, &ApiTableModel::loadFinished, this, &ProfileGridView::resumePaste);
+
+    m_rowMessage->setObjectName(QStringLiteral("gridRowMessage"));
+    m_rowMessage->setWordWrap(true);
+    m_rowMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowMessage->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProfileGridView::showRowMessage);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ProfileGridView::showRowMessage);
 
     if (model->rowCount() == 0 && model->canFetchMore({}))
         model->fetchMore({});
     updateActions();
+    showRowMessage();
+}
+
+void ProfileGridView::showRowMessage()
+{
+    // Why the current row is invalid or failed, in words, without hovering for a tooltip.
+    const QModelIndex current = m_table->currentIndex();
+    const QString message =
+        current.isValid() ? current.data(GridRoles::RowMessageRole).toString() : QString();
+    const int status = current.isValid() ? current.data(GridRoles::RowStatusRole).toInt() : 0;
+    m_rowMessage->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const int nameColumn = m_model->columnOf(QStringLiteral("displayName"));
+    QString name =
+        nameColumn >= 0 ? m_model->value(source.row(), nameColumn).toString() : QString();
+    if (name.isEmpty())
+        name = m_model->idAt(source.row());
+    m_rowMessage->setText(tr("%1 (%2): %3").arg(name, GridProxyModel::statusText(status), message));
 }
 
 ProfileGridView::~ProfileGridView() = default;
@@ -162,14 +247,45 @@ QAction *ProfileGridView::addGridAction(const QString &text, const QKeySequence 
     return action;
 }
 
+QAction *ProfileGridView::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void ProfileGridView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
 void ProfileGridView::setJournal(EditJournal *journal)
 {
     m_model->setJournal(journal);
 }
 
-void ProfileGridView::pushEdits(const QList<CellEdit> &edits, const QString &text)
+int ProfileGridView::pushEdits(const QList<CellEdit> &edits, const QString &text)
 {
-    pushInverse(m_model->applyEdits(edits), text);
+    const QList<CellEdit> inverse = m_model->applyEdits(edits);
+    pushInverse(inverse, text);
+    return int(inverse.size());
+}
+
+int ProfileGridView::stageEdits(const QList<CellEdit> &edits, const QString &undoText)
+{
+    return pushEdits(edits, undoText);
+}
+
+QList<int> ProfileGridView::selectedSourceRows() const
+{
+    QList<int> rows;
+    QSet<int> seen;
+    for (const QModelIndex &cell : selectedSourceCells()) {
+        if (!seen.contains(cell.row())) {
+            seen.insert(cell.row());
+            rows.append(cell.row());
+        }
+    }
+    return rows;
 }
 
 void ProfileGridView::pushInverse(const QList<CellEdit> &inverse, const QString &text)
@@ -225,6 +341,11 @@ void ProfileGridView::paste()
 
 void ProfileGridView::pasteText(const QString &tsv)
 {
+    pasteLines(tsv, true);
+}
+
+void ProfileGridView::pasteLines(const QString &tsv, bool mayReadMore)
+{
     const CsvCodec::Table table = CsvCodec::parseTsv(tsv);
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     if (table.isEmpty() || (selected.isEmpty() && !m_table->currentIndex().isValid()))
@@ -250,6 +371,21 @@ void ProfileGridView::pasteText(const QString &tsv)
                 (cell.row() == start.row() && cell.column() < start.column()))
                 start = cell;
         }
+        if (mayReadMore && start.row() + table.size() > m_proxy->rowCount() &&
+            m_model->canFetchMore({})) {
+            // The lines go past the rows read so far: read the rest, then paste, rather than
+            // leave lines out.
+            m_pendingPaste = tsv;
+            m_pendingPasteStart = start;
+            m_summary->setText(tr("Reading the rest of the directory to paste %n line(s)…", nullptr,
+                                  int(table.size())));
+            m_model->loadAll();
+            return;
+        }
+        const int leftOut = int(start.row() + table.size() - m_proxy->rowCount());
+        if (leftOut > 0)
+            m_summary->setText(tr("%n pasted line(s) went past the last row and were left out.",
+                                  nullptr, leftOut));
         qsizetype width = 0;
         for (const QStringList &line : table)
             width = qMax(width, line.size());
@@ -267,6 +403,19 @@ void ProfileGridView::pasteText(const QString &tsv)
     for (int column : std::as_const(proxyColumns))
         columns.append(m_proxy->mapToSource(m_proxy->index(0, column)).column());
     pushEdits(m_model->pasteEdits(rows, columns, table), tr("Paste"));
+}
+
+void ProfileGridView::resumePaste()
+{
+    if (m_pendingPaste.isEmpty() || (m_model->canFetchMore({}) && m_model->errorString().isEmpty()))
+        return;
+    const QString tsv = std::exchange(m_pendingPaste, QString());
+    if (!m_pendingPasteStart.isValid())
+        return;
+    m_summary->clear();
+    m_table->selectionModel()->setCurrentIndex(m_pendingPasteStart,
+                                               QItemSelectionModel::ClearAndSelect);
+    pasteLines(tsv, false);
 }
 
 void ProfileGridView::fillDown()
@@ -329,9 +478,11 @@ void ProfileGridView::applyFinished()
                    .arg(summary.failed)
                    .arg(summary.notSent);
     else if (summary.failed > 0)
-        text = tr("%1 saved, %2 failed — failed rows stay staged with the server's message.")
+        text = tr("%1 saved, %2 failed — failed rows stay staged with the server's message "
+                  "(<a href=\"%3\">show them</a>).")
                    .arg(summary.succeeded)
-                   .arg(summary.failed);
+                   .arg(summary.failed)
+                   .arg(tr("Failed rows"));
     else
         text = tr("%1 saved.").arg(summary.succeeded);
     if (summary.invalid > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QModelIndexList>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class BulkApplier;
@@ -8,11 +9,13 @@ class EditJournal;
 class GridProxyModel;
 class ProfileGridModel;
 class QAction;
+class QComboBox;
 class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QUndoStack;
 struct CellEdit;
@@ -43,6 +46,17 @@ public:
     QAction *retryAction() const { return m_retryAction; }
 
     void setJournal(EditJournal *journal);
+    // One of the view's actions by object name ("gridCopy", "gridPaste", "gridFillDown",
+    // "gridClear", "gridRevertRow", "gridRevertAll", "gridUndo", "gridRedo", "gridApply",
+    // "gridRetryFailed"); nullptr when there is none.
+    QAction *action(const QString &objectName) const;
+    void focusFilter();
+
+    // Stages edits made elsewhere (a CSV import, find and replace, a form) as one undo step named
+    // `undoText`; answers how many cells changed.
+    int stageEdits(const QList<CellEdit> &edits, const QString &undoText);
+    // Source rows of the selection (or of the current cell), in the order the view shows them.
+    QList<int> selectedSourceRows() const;
 
     // The operations of the actions, on the current selection; each is one undo step.
     void copy();
@@ -57,10 +71,14 @@ public:
     void cancelApply();
 
 private:
-    void pushEdits(const QList<CellEdit> &edits, const QString &text);
+    int pushEdits(const QList<CellEdit> &edits, const QString &text);
     void pushInverse(const QList<CellEdit> &inverse, const QString &text);
     QModelIndexList selectedSourceCells() const;
     void applyFinished();
+    void resumePaste();
+    void showRowMessage();
+    // mayReadMore: lines past the rows read so far wait for the rest of the directory.
+    void pasteLines(const QString &tsv, bool mayReadMore);
     void updateActions();
     QAction *addGridAction(const QString &text, const QKeySequence &key, const QString &name);
 
@@ -75,9 +93,14 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QLabel *m_summary = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_rowMessage = nullptr;
+    QSpinBox *m_chunkSize = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_retryAction = nullptr;
     bool m_retrying = false;
+    QString m_pendingPaste; // a paste waiting for the rest of the directory
+    QPersistentModelIndex m_pendingPasteStart;
 };
