@@ -59,6 +59,11 @@ DixaClient::DixaClient(QNetworkAccessManager &network, const ApiEndpoint &endpoi
 
 DixaClient::~DixaClient()
 {
+    // Aborting finishes each reply at once: nothing queued may start and no answer may reach a
+    // handler while the client (and whatever owns it) is being taken apart.
+    m_closing = true;
+    m_queue.clear();
+    m_pumpTimer.stop();
     for (QNetworkReply *reply : findChildren<QNetworkReply *>())
         reply->abort();
 }
@@ -105,7 +110,7 @@ void DixaClient::enqueue(const std::shared_ptr<Call> &call)
 
 void DixaClient::pump()
 {
-    while (!m_queue.empty()) {
+    while (!m_closing && !m_queue.empty()) {
         const std::shared_ptr<Call> call = m_queue.front();
         if (call->state != Call::State::Queued || !call->job) {
             m_queue.pop_front();
@@ -196,6 +201,8 @@ void DixaClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *re
     reply->deleteLater();
     call->reply = nullptr;
     m_gate.release();
+    if (m_closing)
+        return;
     if (call->state == Call::State::Done) {
         pump(); // cancelled after the answer arrived but before it was handled
         return;

@@ -70,6 +70,7 @@ private:
     Options m_options;
     RequestGate m_gate;
     std::deque<std::shared_ptr<Call>> m_queue;
-    int m_live = 0; // calls not finished: queued, in flight or waiting to retry
+    bool m_closing = false; // in the destructor: no call starts, no answer is delivered
+    int m_live = 0;         // calls not finished: queued, in flight or waiting to retry
     QTimer m_pumpTimer;
 };

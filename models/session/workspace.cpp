@@ -60,7 +60,15 @@ Workspace::Workspace(QNetworkAccessManager &network, const ApiEndpoint &endpoint
             &ConversationListModel::reloadConversations);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The models are children, which QObject would delete only after the client, the API and the
+    // spec they use are gone; an answer arriving in between would reach a dead API. Models first.
+    for (QObject *model :
+         std::initializer_list<QObject *>{m_endUserGrid, m_agentGrid, m_conversations, m_teams,
+                                          m_tags, m_queues, m_endUsers, m_agents, m_actions})
+        delete model;
+}
 
 void Workspace::connectDirectory(QAbstractItemModel *model)
 {

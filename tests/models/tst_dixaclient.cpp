@@ -4,6 +4,7 @@
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -238,6 +239,33 @@ private Q_SLOTS:
         QCOMPARE(secondDone.first().first().value<ApiResult>().error.kind,
                  ApiError::Kind::Cancelled);
         QCOMPARE(requestsTo(QStringLiteral("GET"), QStringLiteral("/v1/custom-attributes")), 0);
+    }
+
+    void destroyingTheClientStartsNothingAndAnswersNobody()
+    {
+        DixaClient::Options options = fastOptions();
+        options.limits.maxInFlight = 1;
+        QVERIFY(m_sandbox->setFaults(QJsonObject{{QStringLiteral("latencyMs"), 100}}));
+        int answered = 0;
+        {
+            DixaClient client(m_sandbox->network(), endpoint(), options);
+            // A POST in flight: an aborted one is not retried, so it would be answered at once.
+            const QList<ApiRequest> requests{
+                ApiRequest::post(QStringLiteral("/search/conversations"),
+                                 QJsonObject{{QStringLiteral("query"),
+                                              QJsonObject{{QStringLiteral("value"),
+                                                           QStringLiteral("parcel")}}}}),
+                ApiRequest::get(QStringLiteral("/custom-attributes")),
+                ApiRequest::get(QStringLiteral("/tags"))};
+            for (const ApiRequest &request : requests) {
+                connect(client.send(request), &ApiJob::finished, this, [&answered] { ++answered; });
+            }
+            QTRY_COMPARE(client.findChildren<QNetworkReply *>().size(), 1);
+        }
+        // Handlers belong to objects that may be half torn down with the client's owner.
+        QCOMPARE(answered, 0);
+        QCOMPARE(requestsTo(QStringLiteral("GET"), QStringLiteral("/v1/custom-attributes")), 0);
+        QCOMPARE(requestsTo(QStringLiteral("GET"), QStringLiteral("/v1/tags")), 0);
     }
 
     void refusesUnsafeAddressesWithoutSending()
