@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringList>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -226,9 +227,12 @@ void MainWindow::offerJournalRestore()
 {
     const int agents = m_journal->rowCount(m_agents->model()->kind());
     const int endUsers = m_journal->rowCount(m_endUsers->model()->kind());
-    const QString what =
-        tr("%1 and %2")
-            .arg(tr("%n agent(s)", nullptr, agents), tr("%n end user(s)", nullptr, endUsers));
+    QStringList parts;
+    if (agents > 0)
+        parts.append(tr("%n agent(s)", nullptr, agents));
+    if (endUsers > 0)
+        parts.append(tr("%n end user(s)", nullptr, endUsers));
+    const QString what = parts.join(tr(" and "));
     enum Choice { Restore, Discard, Later };
     const int choice = Prompts::current().choose(
         this, tr("Restore staged edits?"),

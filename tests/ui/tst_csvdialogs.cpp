@@ -3,6 +3,7 @@
 // not; an import reads the whole directory first, previews exactly the file's changes, lists every
 // bad line with its number and reason, and stages the changes as one undo step with nothing sent.
 #include "common/prompts.h"
+#include "endusergridfixture.h"
 #include "grid/csvchangemodel.h"
 #include "grid/csvcodec.h"
 #include "grid/csvexportdialog.h"
@@ -10,7 +11,6 @@
 #include "grid/endusergridmodel.h"
 #include "grid/profilegridview.h"
 #include "scriptedprompts.h"
-#include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -66,21 +66,17 @@ class TestCsvDialogs : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<EndUserGridModel> m_model;
-    std::unique_ptr<ProfileGridView> m_view;
+    EndUserGridFixture m_grid;
 
-    int column(const QString &field) const { return m_model->columnOf(field); }
     QString value(int row, const QString &field) const
     {
-        return m_model->value(row, column(field)).toString();
+        return m_grid.model->value(row, m_grid.column(field)).toString();
     }
     QStringList titles(const QList<int> &columns) const
     {
         QStringList titles;
         for (int c : columns)
-            titles.append(m_model->column(c).title);
+            titles.append(m_grid.model->column(c).title);
         return titles;
     }
     QStringList problemLines(const CsvImportDialog &dialog) const
@@ -97,7 +93,8 @@ private:
     // A fresh grid of the same directory with only its first page loaded.
     std::unique_ptr<EndUserGridModel> partlyLoadedModel()
     {
-        auto model = std::make_unique<EndUserGridModel>(m_ws->api(), m_ws->spec());
+        auto model =
+            std::make_unique<EndUserGridModel>(m_grid.workspace->api(), m_grid.workspace->spec());
         model->setPageLimit(100);
         model->fetchMore({});
         if (!QTest::qWaitFor([&model] { return model->rowCount() == 100 && !model->isLoading(); },
@@ -109,27 +106,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        QVERIFY(m_sandbox->isRunning());
-        m_ws = makeTestWorkspace(*m_sandbox);
-        m_model = std::make_unique<EndUserGridModel>(m_ws->api(), m_ws->spec());
-        m_model->setPageLimit(500);
-        m_view = std::make_unique<ProfileGridView>(m_model.get());
-        m_model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->atEnd(), 30000);
-        QCOMPARE(m_model->rowCount(), 1000);
+        QVERIFY(m_grid.open());
+        QCOMPARE(m_grid.model->rowCount(), 1000);
     }
 
     void cleanup()
     {
-        m_model->revertAll();
-        m_view->undoStack()->clear();
-        QVERIFY(m_sandbox->setFaults({}));
+        m_grid.model->revertAll();
+        m_grid.view->undoStack()->clear();
+        QVERIFY(m_grid.sandbox->setFaults({}));
     }
 
     void exportAllRowsWithChosenColumns()
     {
-        CsvExportDialog dialog(*m_model, {5, 2, 9});
+        CsvExportDialog dialog(*m_grid.model, {5, 2, 9});
         auto *all = child<QRadioButton>(dialog, u"allRows"_s);
         auto *selected = child<QRadioButton>(dialog, u"selectedRows"_s);
         auto *exportButton = child<QPushButton>(dialog, u"exportButton"_s);
@@ -144,9 +134,9 @@ private Q_SLOTS:
         QVERIFY(dialog.chosenColumns().isEmpty());
         QVERIFY(!exportButton->isEnabled());
         auto *list = child<QListWidget>(dialog, u"columnList"_s);
-        QCOMPARE(list->count(), m_model->columnCount());
-        const QList<int> chosen{column(u"displayName"_s), column(u"phoneNumber"_s),
-                                column(u"id"_s)};
+        QCOMPARE(list->count(), m_grid.model->columnCount());
+        const QList<int> chosen{m_grid.column(u"displayName"_s), m_grid.column(u"phoneNumber"_s),
+                                m_grid.column(u"id"_s)};
         for (int i = 0; i < list->count(); ++i) {
             if (chosen.contains(list->item(i)->data(Qt::UserRole).toInt()))
                 list->item(i)->setCheckState(Qt::Checked);
@@ -170,8 +160,8 @@ private Q_SLOTS:
         QCOMPARE(table.size(), 1001);
         QCOMPARE(table.at(0), (QStringList{u"Display name"_s, u"Phone number"_s, u"Id"_s}));
         QCOMPARE(table.at(1), (QStringList{value(0, u"displayName"_s), value(0, u"phoneNumber"_s),
-                                           m_model->idAt(0)}));
-        QCOMPARE(table.at(1000).at(2), m_model->idAt(999));
+                                           m_grid.model->idAt(0)}));
+        QCOMPARE(table.at(1000).at(2), m_grid.model->idAt(999));
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -179,8 +169,9 @@ private Q_SLOTS:
     void exportSelectedRowsInTheirOrder()
     {
         // Staged values are exported as the grid shows them.
-        m_model->applyEdits({{m_model->idAt(7), column(u"displayName"_s), u"Staged Seven"_s}});
-        CsvExportDialog dialog(*m_model, {7, 3});
+        m_grid.model->applyEdits(
+            {{m_grid.model->idAt(7), m_grid.column(u"displayName"_s), u"Staged Seven"_s}});
+        CsvExportDialog dialog(*m_grid.model, {7, 3});
         QVERIFY(dialog.exportsSelectedRows());
         QTemporaryDir directory;
         const QString path = directory.filePath(u"selected.csv"_s);
@@ -193,24 +184,24 @@ private Q_SLOTS:
 
         const CsvCodec::Table table = readTable(path);
         QList<int> everyColumn;
-        for (int c = 0; c < m_model->columnCount(); ++c)
+        for (int c = 0; c < m_grid.model->columnCount(); ++c)
             everyColumn.append(c);
         QCOMPARE(table.size(), 3);
         QCOMPARE(table.at(0), titles(everyColumn));
         const qsizetype idAt = table.at(0).indexOf(u"Id"_s);
         const qsizetype nameAt = table.at(0).indexOf(u"Display name"_s);
-        QCOMPARE(table.at(1).at(idAt), m_model->idAt(7));
+        QCOMPARE(table.at(1).at(idAt), m_grid.model->idAt(7));
         QCOMPARE(table.at(1).at(nameAt), u"Staged Seven"_s);
-        QCOMPARE(table.at(2).at(idAt), m_model->idAt(3));
+        QCOMPARE(table.at(2).at(idAt), m_grid.model->idAt(3));
     }
 
     void exportNeedsAColumnAndAPath()
     {
-        CsvExportDialog dialog(*m_model, {});
+        CsvExportDialog dialog(*m_grid.model, {});
         auto *exportButton = child<QPushButton>(dialog, u"exportButton"_s);
         QVERIFY(!child<QRadioButton>(dialog, u"selectedRows"_s)->isEnabled());
         QVERIFY(child<QRadioButton>(dialog, u"allRows"_s)->isChecked());
-        QCOMPARE(dialog.chosenColumns().size(), m_model->columnCount()); // all ticked at first
+        QCOMPARE(dialog.chosenColumns().size(), m_grid.model->columnCount()); // all ticked at first
         QVERIFY(exportButton->isEnabled());
         dialog.setFilePath({});
         QVERIFY(!exportButton->isEnabled());
@@ -225,8 +216,9 @@ private Q_SLOTS:
 
     void exportErrorStaysInTheDialog()
     {
-        CsvExportDialog dialog(*m_model, {1, 2});
-        const QList<int> chosen{column(u"email"_s), column(u"id"_s)}; // in the grid's order
+        CsvExportDialog dialog(*m_grid.model, {1, 2});
+        const QList<int> chosen{m_grid.column(u"email"_s),
+                                m_grid.column(u"id"_s)}; // in the grid's order
         dialog.setChosenColumns(chosen);
         dialog.show();
         QTemporaryDir directory;
@@ -259,7 +251,7 @@ private Q_SLOTS:
         QTemporaryDir directory;
         const QString path = directory.filePath(u"old.csv"_s);
         QVERIFY(writeTable(path, {{u"old"_s}}));
-        CsvExportDialog dialog(*m_model, {1});
+        CsvExportDialog dialog(*m_grid.model, {1});
         dialog.setFilePath(path);
         prompts.answers = {false};
         QVERIFY(!dialog.exportFile());
@@ -272,12 +264,12 @@ private Q_SLOTS:
 
     void importPreviewsChangesAndListsBadLines()
     {
-        const int name = column(u"displayName"_s);
-        const int phone = column(u"phoneNumber"_s);
+        const int name = m_grid.column(u"displayName"_s);
+        const int phone = m_grid.column(u"phoneNumber"_s);
         const auto email = [this](int row) { return value(row, u"email"_s); };
         // Four profiles with an email, to be matched by it or to keep it.
         QList<int> r;
-        for (int row = 40; r.size() < 4 && row < m_model->rowCount(); ++row) {
+        for (int row = 40; r.size() < 4 && row < m_grid.model->rowCount(); ++row) {
             if (!email(row).isEmpty())
                 r.append(row);
         }
@@ -285,7 +277,7 @@ private Q_SLOTS:
         const CsvCodec::Table table{
             {u"Id"_s, u"Email"_s, u"Display name"_s, u"Phone number"_s, u"Other emails"_s},
             // 2: by id, a new name (a short line: the rest is left alone)
-            {m_model->idAt(r[0]), email(r[0]), u"CSV Renamed Forty"_s},
+            {m_grid.model->idAt(r[0]), email(r[0]), u"CSV Renamed Forty"_s},
             // 3: by email (no id), a new phone
             {QString(), email(r[1]), value(r[1], u"displayName"_s), u"+4511110041"_s},
             // 4: an id no profile has
@@ -293,18 +285,18 @@ private Q_SLOTS:
             // 5: no id and an email that is not one
             {QString(), u"not-an-email"_s, u"Bad Email"_s},
             // 6: the profile of line 2 again
-            {m_model->idAt(r[0]), email(r[0]), u"Twice"_s},
+            {m_grid.model->idAt(r[0]), email(r[0]), u"Twice"_s},
             // 7: by id, two changes
-            {m_model->idAt(r[2]), email(r[2]), u"CSV Forty-Three"_s, u"+4511110043"_s},
+            {m_grid.model->idAt(r[2]), email(r[2]), u"CSV Forty-Three"_s, u"+4511110043"_s},
             // 8: a list the spec refuses (the same email twice)
-            {m_model->idAt(r[3]), email(r[3]), value(r[3], u"displayName"_s),
+            {m_grid.model->idAt(r[3]), email(r[3]), value(r[3], u"displayName"_s),
              value(r[3], u"phoneNumber"_s), u"a@example.com; a@example.com"_s},
         };
         QTemporaryDir directory;
         const QString path = directory.filePath(u"import.csv"_s);
         QVERIFY(writeTable(path, table));
 
-        CsvImportDialog dialog(m_model.get());
+        CsvImportDialog dialog(m_grid.model.get());
         QAbstractItemModelTester tester(dialog.changeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!dialog.stageButton()->isEnabled());
@@ -330,9 +322,9 @@ private Q_SLOTS:
             return preview->index(row, c).data(role).toString();
         };
         QCOMPARE(cell(0, CsvChangeModel::LineColumn), u"2"_s);
-        QCOMPARE(cell(0, CsvChangeModel::RecordColumn, Qt::EditRole), m_model->idAt(r[0]));
+        QCOMPARE(cell(0, CsvChangeModel::RecordColumn, Qt::EditRole), m_grid.model->idAt(r[0]));
         QVERIFY(cell(0, CsvChangeModel::RecordColumn).contains(value(r[0], u"displayName"_s)));
-        QVERIFY(cell(0, CsvChangeModel::RecordColumn).contains(m_model->idAt(r[0])));
+        QVERIFY(cell(0, CsvChangeModel::RecordColumn).contains(m_grid.model->idAt(r[0])));
         QCOMPARE(cell(0, CsvChangeModel::FieldColumn), u"Display name"_s);
         QCOMPARE(cell(0, CsvChangeModel::CurrentColumn), value(r[0], u"displayName"_s));
         QCOMPARE(cell(0, CsvChangeModel::NewColumn), u"CSV Renamed Forty"_s);
@@ -343,31 +335,31 @@ private Q_SLOTS:
         grab(dialog, u"csv-import"_s);
 
         const QList<CellEdit> expected{
-            {m_model->idAt(r[0]), name, u"CSV Renamed Forty"_s},
-            {m_model->idAt(r[1]), phone, u"+4511110041"_s},
-            {m_model->idAt(r[2]), name, u"CSV Forty-Three"_s},
-            {m_model->idAt(r[2]), phone, u"+4511110043"_s},
+            {m_grid.model->idAt(r[0]), name, u"CSV Renamed Forty"_s},
+            {m_grid.model->idAt(r[1]), phone, u"+4511110041"_s},
+            {m_grid.model->idAt(r[2]), name, u"CSV Forty-Three"_s},
+            {m_grid.model->idAt(r[2]), phone, u"+4511110043"_s},
         };
         QCOMPARE(dialog.stageButton()->text(), u"&Stage 4 changes"_s);
         QVERIFY(dialog.stageButton()->isEnabled());
         QSignalSpy staged(&dialog, &CsvImportDialog::stageRequested);
-        m_sandbox->clearRequestLog();
+        m_grid.sandbox->clearRequestLog();
         dialog.stageButton()->click();
         QCOMPARE(staged.count(), 1);
         const auto edits = staged.at(0).at(0).value<QList<CellEdit>>();
         QCOMPARE(edits, expected);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(!m_model->hasStagedEdits()); // the dialog stages nothing itself
+        QVERIFY(!m_grid.model->hasStagedEdits()); // the dialog stages nothing itself
 
         // Staged through the grid: one undo step, nothing sent.
-        QCOMPARE(m_view->stageEdits(edits, u"Import CSV"_s), 4);
-        QCOMPARE(m_view->undoStack()->count(), 1);
-        QCOMPARE(m_model->stagedRows(), (QList<int>{r[0], r[1], r[2]}));
+        QCOMPARE(m_grid.view->stageEdits(edits, u"Import CSV"_s), 4);
+        QCOMPARE(m_grid.view->undoStack()->count(), 1);
+        QCOMPARE(m_grid.model->stagedRows(), (QList<int>{r[0], r[1], r[2]}));
         QCOMPARE(value(r[2], u"phoneNumber"_s), u"+4511110043"_s);
-        for (const QJsonValue &entry : m_sandbox->requestLog())
+        for (const QJsonValue &entry : m_grid.sandbox->requestLog())
             QVERIFY(entry[u"method"_s].toString() != u"PUT"_s);
-        m_view->undoStack()->undo();
-        QVERIFY(!m_model->hasStagedEdits());
+        m_grid.view->undoStack()->undo();
+        QVERIFY(!m_grid.model->hasStagedEdits());
     }
 
     void importReadsTheWholeDirectoryFirst()
@@ -403,8 +395,8 @@ private Q_SLOTS:
         QVERIFY(!child<QProgressBar>(dialog, u"busyBar"_s)->isVisible());
         QCOMPARE(dialog.problemCount(), 0);
         QCOMPARE(dialog.changeCount(), 1);
-        QCOMPARE(dialog.edits(),
-                 (QList<CellEdit>{{m_model->idAt(row), column(u"lastName"_s), u"Far Away"_s}}));
+        QCOMPARE(dialog.edits(), (QList<CellEdit>{{m_grid.model->idAt(row),
+                                                   m_grid.column(u"lastName"_s), u"Far Away"_s}}));
     }
 
     void importSaysWhenTheDirectoryCannotBeRead()
@@ -415,7 +407,7 @@ private Q_SLOTS:
                                             {u"method"_s, u"GET"_s},
                                             {u"path"_s, u"/endusers"_s},
                                             {u"count"_s, 100}}};
-        QVERIFY(m_sandbox->setFaults(QJsonObject{{u"script"_s, script}}));
+        QVERIFY(m_grid.sandbox->setFaults(QJsonObject{{u"script"_s, script}}));
         QTemporaryDir directory;
         const QString path = directory.filePath(u"any.csv"_s);
         QVERIFY(writeTable(path, {{u"email"_s, u"lastName"_s}, {u"a@example.com"_s, u"A"_s}}));
@@ -432,7 +424,7 @@ private Q_SLOTS:
     {
         QTemporaryDir directory;
         const QString path = directory.filePath(u"nowhere.csv"_s);
-        CsvImportDialog dialog(m_model.get());
+        CsvImportDialog dialog(m_grid.model.get());
         dialog.show();
         dialog.readFile(path);
         auto *error = child<QLabel>(dialog, u"errorLabel"_s);
@@ -446,14 +438,14 @@ private Q_SLOTS:
     void roundTripPreviewsExactlyTheEditsMade()
     {
         const QList<int> rows{100, 101, 102, 103, 104};
-        const int name = column(u"displayName"_s);
-        const int phone = column(u"phoneNumber"_s);
-        const int emails = column(u"additionalEmails"_s);
+        const int name = m_grid.column(u"displayName"_s);
+        const int phone = m_grid.column(u"phoneNumber"_s);
+        const int emails = m_grid.column(u"additionalEmails"_s);
         QTemporaryDir directory;
         const QString path = directory.filePath(u"round-trip.csv"_s);
         {
-            CsvExportDialog dialog(*m_model, rows);
-            dialog.setChosenColumns({column(u"id"_s), name, phone, emails});
+            CsvExportDialog dialog(*m_grid.model, rows);
+            dialog.setChosenColumns({m_grid.column(u"id"_s), name, phone, emails});
             dialog.setFilePath(path);
             QVERIFY(dialog.exportFile());
         }
@@ -466,7 +458,7 @@ private Q_SLOTS:
         table[5][2] = u"rt1@example.com; rt2@example.com"_s;
         QVERIFY(writeTable(path, table));
 
-        CsvImportDialog dialog(m_model.get());
+        CsvImportDialog dialog(m_grid.model.get());
         QAbstractItemModelTester tester(dialog.changeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.readFile(path);
@@ -475,9 +467,10 @@ private Q_SLOTS:
         QVERIFY2(dialog.summaryText().startsWith(u"3 changes to 3 profiles"_s),
                  qPrintable(dialog.summaryText()));
         const QList<CellEdit> made{
-            {m_model->idAt(100), name, u"Round Trip Hundred"_s},
-            {m_model->idAt(102), phone, u"+4522220102"_s},
-            {m_model->idAt(104), emails, QStringList{u"rt1@example.com"_s, u"rt2@example.com"_s}},
+            {m_grid.model->idAt(100), name, u"Round Trip Hundred"_s},
+            {m_grid.model->idAt(102), phone, u"+4522220102"_s},
+            {m_grid.model->idAt(104), emails,
+             QStringList{u"rt1@example.com"_s, u"rt2@example.com"_s}},
         };
         QCOMPARE(dialog.edits(), made);
         const CsvChangeModel *preview = dialog.changeModel();
@@ -489,8 +482,9 @@ private Q_SLOTS:
             QCOMPARE(text(CsvChangeModel::LineColumn),
                      QString::number(2 + rows.indexOf(madeRows[i])));
             QCOMPARE(text(CsvChangeModel::RecordColumn), made.at(i).id);
-            QCOMPARE(text(CsvChangeModel::FieldColumn), m_model->column(made.at(i).column).title);
-            const QVariant now = m_model->value(madeRows[i], made.at(i).column);
+            QCOMPARE(text(CsvChangeModel::FieldColumn),
+                     m_grid.model->column(made.at(i).column).title);
+            const QVariant now = m_grid.model->value(madeRows[i], made.at(i).column);
             QCOMPARE(text(CsvChangeModel::CurrentColumn), now.typeId() == QMetaType::QStringList
                                                               ? now.toStringList().join(u"; "_s)
                                                               : now.toString());
