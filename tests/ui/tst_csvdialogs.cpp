@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -433,6 +434,35 @@ private Q_SLOTS:
         QCOMPARE(dialog.changeCount(), 0);
         QVERIFY(!dialog.stageButton()->isEnabled());
         QVERIFY(!dialog.stage());
+    }
+
+    void browseChoosesTheFileWithoutBlocking()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"chosen.csv"_s);
+        QVERIFY(writeTable(path, {{u"Id"_s, u"Display name"_s},
+                                  {m_grid.model->idAt(7), u"Chosen In The Browser"_s}}));
+        CsvImportDialog dialog(m_grid.model.get());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(dialog, u"browseButton"_s), Qt::LeftButton);
+        // Back here at once, with the file dialog open over the import dialog.
+        auto *chooser = dialog.findChild<QFileDialog *>();
+        QVERIFY(chooser);
+        QVERIFY(chooser->isVisible());
+        chooser->selectFile(path);
+        static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept() is protected
+        QCOMPARE(dialog.filePath(), path);
+        QCOMPARE(dialog.changeCount(), 1);
+
+        CsvExportDialog exporter(*m_grid.model, {});
+        exporter.show();
+        QTest::mouseClick(child<QPushButton>(exporter, u"browseButton"_s), Qt::LeftButton);
+        auto *saver = exporter.findChild<QFileDialog *>();
+        QVERIFY(saver);
+        QCOMPARE(saver->acceptMode(), QFileDialog::AcceptSave);
+        saver->selectFile(directory.filePath(u"out.csv"_s));
+        static_cast<QDialog *>(saver)->accept();
+        QCOMPARE(exporter.filePath(), directory.filePath(u"out.csv"_s));
     }
 
     void roundTripPreviewsExactlyTheEditsMade()

@@ -198,13 +198,19 @@ void CsvExportDialog::setAllColumns(bool checked)
 
 void CsvExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to CSV"), filePath().isEmpty() ? defaultFilePath() : filePath(),
-        tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_confirmedPath = path;
-    setFilePath(path);
+    // Opened, not exec()'d: the console keeps running while the file is chosen.
+    auto *chooser = new QFileDialog(this, tr("Export to CSV"),
+                                    filePath().isEmpty() ? defaultFilePath() : filePath(),
+                                    tr("CSV files (*.csv);;All files (*)"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(QStringLiteral("csv"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        // The file dialog already asked before replacing an existing file.
+        m_confirmedPath = path;
+        setFilePath(path);
+    });
+    chooser->open();
 }
 
 void CsvExportDialog::updateState()

@@ -161,10 +161,14 @@ void CsvImportDialog::browse()
     QString folder = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import from CSV"), folder,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        readFile(path);
+    // Opened, not exec()'d: the console keeps running while the file is chosen.
+    auto *chooser = new QFileDialog(this, tr("Import from CSV"), folder,
+                                    tr("CSV files (*.csv);;All files (*)"));
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, &CsvImportDialog::readFile);
+    chooser->open();
 }
 
 void CsvImportDialog::readFile(const QString &path)
