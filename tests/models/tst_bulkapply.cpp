@@ -3,14 +3,12 @@
 // failed rows staged with the server's message; retry sends only those; a chunk that fails as a
 // whole fails each of its rows; cancel leaves unsent chunks unsent; a PUT never erases a field
 // the supervisor did not touch.
-#include "api/dixaapi.h"
-#include "api/dixaclient.h"
 #include "grid/agentgridmodel.h"
 #include "grid/bulkapplier.h"
 #include "grid/csvcodec.h"
 #include "grid/endusergridmodel.h"
 #include "sandboxfixture.h"
-#include "spec/speccatalog.h"
+#include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -26,9 +24,7 @@ class TestBulkApply : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<DixaClient> m_client;
-    std::unique_ptr<DixaApi> m_api;
-    SpecCatalog m_spec;
+    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<EndUserGridModel> m_users;
     std::unique_ptr<QAbstractItemModelTester> m_usersTester;
     int m_nextRow = 0; // every test edits rows of its own
@@ -76,15 +72,8 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->isRunning());
-        ApiEndpoint endpoint;
-        endpoint.baseUrl = m_sandbox->baseUrl();
-        endpoint.apiKey = m_sandbox->apiKey();
-        DixaClient::Options options;
-        options.backoffBaseMs = 10;
-        options.limits.perSecond = 0;
-        m_client = std::make_unique<DixaClient>(m_sandbox->network(), endpoint, options);
-        m_api = std::make_unique<DixaApi>(*m_client);
-        m_users = std::make_unique<EndUserGridModel>(*m_api, m_spec);
+        m_ws = makeTestWorkspace(*m_sandbox);
+        m_users = std::make_unique<EndUserGridModel>(m_ws->api(), m_ws->spec());
         m_usersTester = std::make_unique<QAbstractItemModelTester>(
             m_users.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_users->setPageLimit(500);
@@ -186,7 +175,7 @@ private Q_SLOTS:
 
     void agentsGoThroughTheirBulkEndpoint()
     {
-        AgentGridModel model(*m_api, m_spec);
+        AgentGridModel model(m_ws->api(), m_ws->spec());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.loadAll();

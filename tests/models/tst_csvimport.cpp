@@ -1,14 +1,12 @@
 // CsvExporter and CsvImport with the grid models against the sandbox: an export reads back with
 // no changes; an edited file becomes a preview of exactly its changes, staged (never sent) by
 // applyEdits; every line that cannot be imported is listed with the reason.
-#include "api/dixaapi.h"
-#include "api/dixaclient.h"
 #include "grid/agentgridmodel.h"
 #include "grid/csvexporter.h"
 #include "grid/csvimport.h"
 #include "grid/endusergridmodel.h"
 #include "sandboxfixture.h"
-#include "spec/speccatalog.h"
+#include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -24,9 +22,7 @@ class TestCsvImport : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<DixaClient> m_client;
-    std::unique_ptr<DixaApi> m_api;
-    SpecCatalog m_spec;
+    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<EndUserGridModel> m_users;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -45,15 +41,8 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->isRunning());
-        ApiEndpoint endpoint;
-        endpoint.baseUrl = m_sandbox->baseUrl();
-        endpoint.apiKey = m_sandbox->apiKey();
-        DixaClient::Options options;
-        options.backoffBaseMs = 10;
-        options.limits.perSecond = 0;
-        m_client = std::make_unique<DixaClient>(m_sandbox->network(), endpoint, options);
-        m_api = std::make_unique<DixaApi>(*m_client);
-        m_users = std::make_unique<EndUserGridModel>(*m_api, m_spec);
+        m_ws = makeTestWorkspace(*m_sandbox);
+        m_users = std::make_unique<EndUserGridModel>(m_ws->api(), m_ws->spec());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_users.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_users->setPageLimit(500);
@@ -227,7 +216,7 @@ private Q_SLOTS:
 
     void aReadOnlyValueIsNotImported()
     {
-        AgentGridModel agents(*m_api, m_spec);
+        AgentGridModel agents(m_ws->api(), m_ws->spec());
         QAbstractItemModelTester tester(&agents,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         agents.loadAll();

@@ -3,14 +3,12 @@
 // others when their page lands); a row leaves the journal only when the server confirmed it; an
 // unreadable file is set aside, never overwritten; and the edits survive a process that is
 // really killed in the middle of an apply.
-#include "api/dixaapi.h"
-#include "api/dixaclient.h"
 #include "grid/agentgridmodel.h"
 #include "grid/bulkapplier.h"
 #include "grid/editjournal.h"
 #include "grid/endusergridmodel.h"
 #include "sandboxfixture.h"
-#include "spec/speccatalog.h"
+#include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -28,17 +26,6 @@ using GridRoles::RowStatus;
 namespace {
 constexpr char ChildVariable[] = "DIXA_EDITJOURNAL_CHILD";
 constexpr int ChildRows = 30;
-
-std::unique_ptr<DixaClient> makeClient(SandboxFixture &sandbox)
-{
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = sandbox.baseUrl();
-    endpoint.apiKey = sandbox.apiKey();
-    DixaClient::Options options;
-    options.backoffBaseMs = 10;
-    options.limits.perSecond = 0;
-    return std::make_unique<DixaClient>(sandbox.network(), endpoint, options);
-}
 
 bool ownerOnly(const QString &path)
 {
@@ -61,10 +48,8 @@ QString childLastName(int row)
 int runChild(const QString &directory)
 {
     SandboxFixture sandbox;
-    auto client = makeClient(sandbox);
-    DixaApi api(*client);
-    SpecCatalog spec;
-    EndUserGridModel model(api, spec);
+    const auto workspace = makeTestWorkspace(sandbox);
+    EndUserGridModel model(workspace->api(), workspace->spec());
     EditJournal journal(directory);
     model.setJournal(&journal);
     model.setPageLimit(500);
@@ -92,9 +77,7 @@ class TestEditJournal : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<DixaClient> m_client;
-    std::unique_ptr<DixaApi> m_api;
-    SpecCatalog m_spec;
+    std::unique_ptr<Workspace> m_ws;
 
     template<class Model>
     bool loadAll(Model &model)
@@ -109,8 +92,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->isRunning());
-        m_client = makeClient(*m_sandbox);
-        m_api = std::make_unique<DixaApi>(*m_client);
+        m_ws = makeTestWorkspace(*m_sandbox);
     }
 
     void init() { QCOMPARE(m_sandbox->del(u"/_sandbox/faults"_s).status, 204); }
@@ -120,7 +102,7 @@ private Q_SLOTS:
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         EditJournal journal(directory.path());
-        AgentGridModel model(*m_api, m_spec);
+        AgentGridModel model(m_ws->api(), m_ws->spec());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setJournal(&journal);
@@ -170,7 +152,7 @@ private Q_SLOTS:
         QString laterId;
         {
             EditJournal journal(directory.path());
-            EndUserGridModel model(*m_api, m_spec);
+            EndUserGridModel model(m_ws->api(), m_ws->spec());
             model.setJournal(&journal);
             QVERIFY(loadAll(model));
             loadedId = model.idAt(5);
@@ -182,7 +164,7 @@ private Q_SLOTS:
         EditJournal journal(directory.path());
         QVERIFY(journal.load());
         QCOMPARE(journal.rowCount(u"endUsers"_s), 2);
-        EndUserGridModel model(*m_api, m_spec);
+        EndUserGridModel model(m_ws->api(), m_ws->spec());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setJournal(&journal);
@@ -216,7 +198,7 @@ private Q_SLOTS:
     {
         QTemporaryDir directory;
         EditJournal journal(directory.path());
-        EndUserGridModel model(*m_api, m_spec);
+        EndUserGridModel model(m_ws->api(), m_ws->spec());
         model.setJournal(&journal);
         QVERIFY(loadAll(model));
         const int first = model.columnOf(u"firstName"_s);
@@ -289,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(journal.rowCount(u"endUsers"_s), ChildRows);
 
         // The next start restores them (the same demo organisation: same seed, same ids).
-        EndUserGridModel model(*m_api, m_spec);
+        EndUserGridModel model(m_ws->api(), m_ws->spec());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setJournal(&journal);

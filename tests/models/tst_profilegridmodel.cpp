@@ -1,12 +1,10 @@
 // ProfileGridModel (agents and end users) against the sandbox: columns from the spec, paging,
 // staging and reverting, validation, applyEdits with its inverse (undo and redo), a paste of 500
 // rows in one step, fill down and replace. Nothing here is sent: the sandbox never changes.
-#include "api/dixaapi.h"
-#include "api/dixaclient.h"
 #include "grid/agentgridmodel.h"
 #include "grid/endusergridmodel.h"
 #include "sandboxfixture.h"
-#include "spec/speccatalog.h"
+#include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -51,14 +49,12 @@ class TestProfileGridModel : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<DixaClient> m_client;
-    std::unique_ptr<DixaApi> m_api;
-    SpecCatalog m_spec;
+    std::unique_ptr<Workspace> m_ws;
 
     template<class Model>
     std::unique_ptr<LoadedGrid<Model>> load(int rows)
     {
-        auto grid = std::make_unique<LoadedGrid<Model>>(*m_api, m_spec);
+        auto grid = std::make_unique<LoadedGrid<Model>>(m_ws->api(), m_ws->spec());
         if (!QTest::qWaitFor([&] { return grid->model.atEnd(); }, 60000))
             return {};
         if (grid->model.rowCount() != rows)
@@ -71,21 +67,14 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->isRunning());
-        ApiEndpoint endpoint;
-        endpoint.baseUrl = m_sandbox->baseUrl();
-        endpoint.apiKey = m_sandbox->apiKey();
-        DixaClient::Options options;
-        options.backoffBaseMs = 10;
-        options.limits.perSecond = 0;
-        m_client = std::make_unique<DixaClient>(m_sandbox->network(), endpoint, options);
-        m_api = std::make_unique<DixaApi>(*m_client);
+        m_ws = makeTestWorkspace(*m_sandbox);
     }
 
     void columnsFollowTheSpec()
     {
-        EndUserGridModel users(*m_api, m_spec);
+        EndUserGridModel users(m_ws->api(), m_ws->spec());
         QStringList fields;
-        for (const SpecField &field : m_spec.fields(u"BulkUpdateEndUserInput"_s)) {
+        for (const SpecField &field : m_ws->spec().fields(u"BulkUpdateEndUserInput"_s)) {
             if (field.name != u"id"_s)
                 fields.append(field.name);
         }
@@ -110,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!users.isEditable(users.columnOf(u"createdAt"_s)));
         QCOMPARE(users.kind(), u"endUsers"_s);
 
-        AgentGridModel agents(*m_api, m_spec);
+        AgentGridModel agents(m_ws->api(), m_ws->spec());
         QVERIFY(agents.columnOf(u"email"_s) >= 0);
         QVERIFY(!agents.isEditable(agents.columnOf(u"email"_s))); // not editable through the API
         QVERIFY(agents.isEditable(agents.columnOf(u"middleNames"_s)));
